@@ -1,0 +1,183 @@
+"""`./x.py`: the fork's commands, and a pass-through to upstream's bootstrap.
+
+Our commands: `build` (and `build --baseline`), `test` (no paths: our whole
+suite), `layout`, `export`, `rebase`. Anything else (`check`, `test <path>`,
+`build <path>`, `doc`, `clean`, ...) is handed to upstream's `x.py` in the
+laid-out tree after laying it out, with the generated bootstrap.toml.
+Single-threaded; the parallelism is in the builds it starts.
+"""
+
+import os
+import subprocess
+import sys
+import time
+
+from . import bootstrap_config, layout, prereqs
+
+HOST = "x86_64-unknown-linux-gnu"
+HELP = f"""\
+usage: ./x.py <command> [args]
+
+The prustc fork of rustc {prereqs.UPSTREAM_VERSION}: upstream is the Debian package
+{prereqs.UPSTREAM_PACKAGE[0]} ({prereqs.UPSTREAM_DIR}), our changes are the patches and files
+of this repository, laid out over it in build/rust.
+
+Our commands:
+  build               install what is missing, lay out the tree, build the stage1
+                      toolchain at build/{HOST}/stage1
+  build --baseline    the same for unmodified upstream, at build/baseline/{HOST}/stage1
+  test                the whole suite: tooling tests, patch round trip,
+                      rustc_data_structures unit tests, tests/ui at -Z threads=1 and 4
+  layout [--force]    only lay out build/rust (--force discards edits made there)
+  export [--check]    write edits made in build/rust back as patches and files
+                      (--check: fail if that would change anything)
+  rebase <dir>        start moving the patches onto another upstream source tree
+                      (see src/doc/prustc/patches.md)
+
+Everything else goes to upstream's bootstrap in build/rust, e.g.
+  ./x.py check
+  ./x.py test compiler/rustc_data_structures
+  ./x.py test tests/ui --test-args --parallel-frontend-threads=4
+  ./x.py build --baseline check      (the baseline tree's bootstrap)
+
+Configuration: config.toml (see config.example.toml). Guide: src/doc/prustc/.
+"""
+
+
+class Paths:
+    def __init__(self, repo, baseline=False):
+        self.repo = repo
+        self.build = os.path.join(repo, "build", "baseline") if baseline else os.path.join(repo, "build")
+        self.tree = os.path.join(self.build, "rust")
+        self.baseline = baseline
+        self.stage1 = os.path.join(self.build, HOST, "stage1")
+
+
+def log(msg):
+    print(f"prustc: {msg}", flush=True)
+
+
+def prepare(paths, force=False):
+    """Everything before bootstrap runs: packages, tree, bootstrap.toml."""
+    prereqs.ensure_packages(log)
+    cfg = bootstrap_config.load(os.path.join(paths.repo, "config.toml"))
+    if paths.baseline:
+        prepare_baseline_tree(paths)
+        description = "prustc-baseline: unmodified upstream"
+    else:
+        written = layout.lay_out(paths.repo, prereqs.UPSTREAM_DIR, paths.tree, force=force, log=log)
+        if written:
+            log(f"laid out {len(written)} changed file(s) in {paths.tree}")
+        description = "prustc"
+    text = bootstrap_config.render(cfg, paths.build, description)
+    target = os.path.join(paths.tree, "bootstrap.toml")
+    if layout.read(target) != text.encode():
+        layout.write(target, text.encode())
+    return cfg
+
+
+def prepare_baseline_tree(paths):
+    marker = os.path.join(paths.build, ".upstream")
+    if layout.read(marker) == prereqs.UPSTREAM_DIR.encode() and os.path.isdir(paths.tree):
+        return
+    log(f"copying pristine upstream to {paths.tree} (once)")
+    if os.path.exists(paths.tree):
+        subprocess.run(["rm", "-rf", paths.tree], check=True)
+    os.makedirs(paths.build, exist_ok=True)
+    subprocess.run(["cp", "-a", prereqs.UPSTREAM_DIR, paths.tree], check=True)
+    layout.write(marker, prereqs.UPSTREAM_DIR.encode())
+
+
+def bootstrap(paths, cfg, args, check=True):
+    env = dict(os.environ)
+    env.update(bootstrap_config.default_threads_env(cfg))
+    cmd = [sys.executable, os.path.join(paths.tree, "x.py"), *args]
+    log("running " + " ".join(["x.py", *args]) + f" in {paths.tree}")
+    code = subprocess.run(cmd, cwd=paths.tree, env=env).returncode
+    if check and code != 0:
+        raise SystemExit(code)
+    return code
+
+
+def cmd_build(repo, args):
+    baseline = "--baseline" in args
+    args = [a for a in args if a != "--baseline"]
+    paths = Paths(repo, baseline)
+    start = time.monotonic()
+    cfg = prepare(paths)
+    if args:
+        return bootstrap(paths, cfg, ["build", *args], check=False)
+    bootstrap(paths, cfg, ["build", "--stage", "1", "library"])
+    rustc = os.path.join(paths.stage1, "bin", "rustc")
+    version = subprocess.run([rustc, "-vV"], stdout=subprocess.PIPE, text=True).stdout
+    name = "prustc-baseline" if baseline else "prustc"
+    log(f"built in {time.monotonic() - start:.0f}s:\n{version}")
+    print(f"toolchain: {paths.stage1}")
+    print(f"link it:   rustup toolchain link {name} {paths.stage1}")
+    print(f"use it:    cargo +{name} build")
+    return 0
+
+
+def cmd_test(repo, args):
+    if args:
+        paths = Paths(repo)
+        cfg = prepare(paths)
+        return bootstrap(paths, cfg, ["test", *args], check=False)
+    from . import suite
+
+    return suite.run(repo)
+
+
+def cmd_layout(repo, args):
+    paths = Paths(repo)
+    prepare(paths, force="--force" in args)
+    log(f"{paths.tree} is laid out")
+    return 0
+
+
+def cmd_export(repo, args):
+    paths = Paths(repo)
+    check = "--check" in args
+    changes = layout.export(repo, prereqs.UPSTREAM_DIR, paths.tree, check=check, log=log)
+    for rel in changes:
+        print(("would change " if check else "exported ") + rel)
+    if check and changes:
+        log("the build tree holds edits that are not exported (run ./x.py export)")
+        return 1
+    if not changes:
+        log("nothing to export: the repository matches the build tree")
+    return 0
+
+
+def cmd_rebase(repo, args):
+    from . import rebase
+
+    if len(args) != 1:
+        print("usage: ./x.py rebase <new upstream source dir>", file=sys.stderr)
+        return 2
+    return rebase.start(repo, Paths(repo).tree, prereqs.UPSTREAM_DIR, args[0], log)
+
+
+def main(repo, argv):
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(HELP, end="")
+        return 0
+    command, args = argv[0], argv[1:]
+    try:
+        if command == "build":
+            return cmd_build(repo, args)
+        if command == "test":
+            return cmd_test(repo, args)
+        if command == "layout":
+            return cmd_layout(repo, args)
+        if command == "export":
+            return cmd_export(repo, args)
+        if command == "rebase":
+            return cmd_rebase(repo, args)
+        baseline = "--baseline" in args
+        paths = Paths(repo, baseline)
+        cfg = prepare(paths)
+        return bootstrap(paths, cfg, [command, *[a for a in args if a != "--baseline"]], check=False)
+    except (prereqs.MissingError, layout.LayoutError, bootstrap_config.ConfigError) as e:
+        print(f"prustc: error: {e}", file=sys.stderr)
+        return 1

@@ -1,0 +1,140 @@
+"""`./x.py test` with no paths: everything CI runs, in order, stopping at
+the first failure.
+
+1. Our tooling's unit tests (patch application, layout/export round trip on
+   a small synthetic tree, config rendering).
+2. Hygiene of the repository: every patch has a written header, and no UI
+   test of ours opts out of the parallel run.
+3. The real tree: laid out, and `export --check` finds nothing to export.
+4. `rustc_data_structures`' unit tests (the sync layer lives there).
+5. `tests/ui` through compiletest at `-Z threads=1`, then at
+   `-Z threads=4` with every test run several times; both runs compare with
+   the same expected output, so any difference between the two modes fails.
+   A run that ignores any test fails too.
+
+Single-threaded; the parallelism is in the builds and tests it starts.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import time
+import unittest
+
+from . import cli, layout, prereqs
+
+PARALLEL_THREADS = 4
+PARALLEL_ITERATIONS = 3
+RESULT_RE = re.compile(r"test result: (\w+)\. (\d+) passed; (\d+) failed; (\d+) ignored")
+
+
+def run_unit_tests(repo):
+    loader = unittest.TestLoader()
+    suite = loader.discover(
+        os.path.join(repo, "src", "tools", "prustc_x", "tests"),
+        top_level_dir=os.path.join(repo, "src", "tools"),
+    )
+    result = unittest.TextTestRunner(verbosity=1).run(suite)
+    return result.wasSuccessful()
+
+
+def hygiene(repo):
+    """Problems in the repository itself, as messages."""
+    problems = []
+    for rel in layout.overlay_files(repo):
+        path = os.path.join(repo, rel)
+        if rel.endswith(".patch"):
+            text = open(path).read()
+            header = text.split("diff --git", 1)[0]
+            if not header.strip() or "<one line: what this patch changes>" in header:
+                problems.append(f"{rel}: the patch has no header (what it changes and why)")
+        if rel.startswith("tests/ui/") and rel.endswith(".rs"):
+            if "ignore-parallel-frontend" in open(path, errors="replace").read():
+                problems.append(f"{rel}: UI tests must run in the parallel mode too")
+    return problems
+
+
+def bootstrap_capture(paths, cfg, args):
+    """Run bootstrap, echoing its output; return (exit code, output)."""
+    env = dict(os.environ)
+    from . import bootstrap_config
+
+    env.update(bootstrap_config.default_threads_env(cfg))
+    cmd = [sys.executable, os.path.join(paths.tree, "x.py"), *args]
+    cli.log("running " + " ".join(["x.py", *args]))
+    proc = subprocess.Popen(
+        cmd, cwd=paths.tree, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    lines = []
+    for line in proc.stdout:
+        sys.stdout.write(line)
+        lines.append(line)
+    return proc.wait(), "".join(lines)
+
+
+def ui_run(paths, cfg, threads, iterations):
+    test_args = f"--parallel-frontend-threads={threads} --iteration-count={iterations}"
+    code, out = bootstrap_capture(
+        paths, cfg, ["test", "tests/ui", "--force-rerun", "--test-args", test_args]
+    )
+    if code != 0:
+        return f"tests/ui at -Z threads={threads} failed"
+    results = RESULT_RE.findall(out)
+    if not results:
+        return f"tests/ui at -Z threads={threads}: no test result line in the output"
+    passed = sum(int(r[1]) for r in results)
+    ignored = sum(int(r[3]) for r in results)
+    if passed == 0:
+        return f"tests/ui at -Z threads={threads}: no test ran"
+    if ignored:
+        return f"tests/ui at -Z threads={threads}: {ignored} test(s) ignored; every test must run"
+    cli.log(f"tests/ui at -Z threads={threads}: {passed} passed ({iterations} iteration(s) each)")
+    return None
+
+
+def run(repo):
+    start = time.monotonic()
+    steps = []
+
+    def step(name):
+        steps.append((name, time.monotonic()))
+        cli.log(f"== {name}")
+
+    step("tooling unit tests")
+    if not run_unit_tests(repo):
+        return fail("tooling unit tests failed")
+    step("repository hygiene")
+    problems = hygiene(repo)
+    if problems:
+        return fail("\n".join(problems))
+    step("layout and export round trip on build/rust")
+    paths = cli.Paths(repo)
+    cfg = cli.prepare(paths)
+    changes = layout.export(repo, prereqs.UPSTREAM_DIR, paths.tree, check=True)
+    if changes:
+        return fail("export after layout would change: " + ", ".join(changes))
+    step("stage1 toolchain")
+    if cli.bootstrap(paths, cfg, ["build", "--stage", "1", "library"], check=False):
+        return fail("building the stage1 toolchain failed")
+    step("rustc_data_structures unit tests")
+    if cli.bootstrap(paths, cfg, ["test", "compiler/rustc_data_structures"], check=False):
+        return fail("rustc_data_structures tests failed")
+    step("tests/ui at -Z threads=1")
+    err = ui_run(paths, cfg, 1, 1)
+    if err:
+        return fail(err)
+    step(f"tests/ui at -Z threads={PARALLEL_THREADS}")
+    err = ui_run(paths, cfg, PARALLEL_THREADS, PARALLEL_ITERATIONS)
+    if err:
+        return fail(err)
+    steps.append(("end", time.monotonic()))
+    for (name, t0), (_, t1) in zip(steps, steps[1:]):
+        cli.log(f"{t1 - t0:7.0f}s  {name}")
+    cli.log(f"all tests passed in {time.monotonic() - start:.0f}s")
+    return 0
+
+
+def fail(msg):
+    print(f"prustc: test failed: {msg}", file=sys.stderr)
+    return 1
