@@ -21,6 +21,11 @@ DEFAULTS = {
     "incremental": False,
     "codegen-units": 0,
 }
+SECTIONS = {
+    "prustc": ("default-threads",),
+    "build": ("jobs",),
+    "rust": ("optimize", "debug-assertions", "incremental", "codegen-units"),
+}
 # Ceiling of the `auto` thread default; see src/doc/prustc/user-guide.md.
 AUTO_THREADS_CAP = 8
 
@@ -43,7 +48,7 @@ def load(path):
             if not isinstance(table, dict):
                 raise ConfigError(f"{path}: `{section}` must be a table")
             for key, value in table.items():
-                if key not in DEFAULTS:
+                if key not in SECTIONS.get(section, ()):
                     raise ConfigError(
                         f"{path}: unknown key `{section}.{key}` (see config.example.toml)"
                     )

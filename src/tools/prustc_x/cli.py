@@ -31,8 +31,8 @@ Our commands:
   layout [--force]    only lay out build/rust (--force discards edits made there)
   export [--check]    write edits made in build/rust back as patches and files
                       (--check: fail if that would change anything)
-  rebase <dir>        start moving the patches onto another upstream source tree
-                      (see src/doc/prustc/patches.md)
+  rebase <dir>        start moving the patches onto another upstream source tree;
+  rebase --finish     after fixing conflicts (see src/doc/prustc/patches.md)
 
 Everything else goes to upstream's bootstrap in build/rust, e.g.
   ./x.py check
@@ -152,8 +152,10 @@ def cmd_export(repo, args):
 def cmd_rebase(repo, args):
     from . import rebase
 
+    if args == ["--finish"]:
+        return rebase.finish(repo, Paths(repo).tree, log)
     if len(args) != 1:
-        print("usage: ./x.py rebase <new upstream source dir>", file=sys.stderr)
+        print("usage: ./x.py rebase <new upstream source dir> | --finish", file=sys.stderr)
         return 2
     return rebase.start(repo, Paths(repo).tree, prereqs.UPSTREAM_DIR, args[0], log)
 

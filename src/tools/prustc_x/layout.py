@@ -193,10 +193,16 @@ def lay_out(repo, upstream, tree, force=False, log=print):
     Returns the list of paths written.
     """
     manifest = load_manifest(tree)
-    if manifest is None or manifest.get("upstream") != upstream:
+    if manifest is None:
         log(f"laying out pristine upstream {upstream} in {tree} (once)")
         create_base(tree, upstream)
         manifest = load_manifest(tree)
+    elif manifest.get("upstream") != upstream:
+        raise LayoutError(
+            f"{tree} is based on {manifest.get('upstream')}, the repository on {upstream}: "
+            "finish the rebase (`./x.py rebase --finish`, then update "
+            f"src/tools/prustc_x/upstream.toml), or remove {tree} to start afresh"
+        )
     old = manifest["files"]
     want = desired_tree(repo, upstream)
     # Files we laid out before but the overlay no longer touches go back to upstream.

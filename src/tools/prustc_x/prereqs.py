@@ -1,23 +1,24 @@
 """What a machine needs before anything is built, and installing it.
 
-Owns the list of Debian packages (the upstream source and its LLVM) and the
-stage0 toolchain check. Installs with apt when running as root; otherwise, or
+Reads upstream.toml (the upstream source package, its LLVM and its stage0)
+and checks the machine against it. Installs with apt when running as root; otherwise, or
 when apt fails, stops with the exact command to run. Single-threaded.
 """
 
 import os
 import shutil
 import subprocess
+import tomllib
 
-# The upstream rustc source is a Debian package; this is the only place that
-# names its version (see src/doc/prustc/patches.md, "Rebasing").
-UPSTREAM_PACKAGE = ("rust-web-src", "1.96.0+dfsg1-1~deb12u2")
-UPSTREAM_DIR = "/usr/src/rustc-1.96.0"
-UPSTREAM_VERSION = "1.96.0"
-LLVM_PACKAGES = (("llvm-22-dev", None), ("llvm-22-tools", None))
-LLVM_CONFIG = "/usr/bin/llvm-config-22"
-# Upstream 1.96.0 bootstraps from 1.95.0 (its src/stage0).
-STAGE0_VERSION = "1.95.0"
+with open(os.path.join(os.path.dirname(__file__), "upstream.toml"), "rb") as _f:
+    _UPSTREAM = tomllib.load(_f)
+# The upstream rustc source is a Debian package, named in upstream.toml only.
+UPSTREAM_PACKAGE = (_UPSTREAM["package"], _UPSTREAM["package-version"])
+UPSTREAM_DIR = _UPSTREAM["dir"]
+UPSTREAM_VERSION = _UPSTREAM["version"]
+LLVM_PACKAGES = tuple((name, None) for name in _UPSTREAM["llvm-packages"])
+LLVM_CONFIG = _UPSTREAM["llvm-config"]
+STAGE0_VERSION = _UPSTREAM["stage0"]
 # Tools the build itself runs.
 HOST_TOOLS = {"git": "git", "cc": "gcc", "c++": "g++", "make": "make"}
 
