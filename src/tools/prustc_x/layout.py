@@ -235,6 +235,15 @@ def lay_out(repo, upstream, tree, force=False, log=print):
     return written
 
 
+def not_laid_out(repo, upstream, tree):
+    """Tree paths where the repository wants something the last layout did not write."""
+    recorded = load_manifest(tree)["files"]
+    want = desired_tree(repo, upstream)
+    stale = [rel for rel, data in want.items() if recorded.get(rel) != sha(data)]
+    stale += [rel for rel in recorded if rel not in want]
+    return sorted(stale)
+
+
 def changed_in_tree(tree):
     """Tree paths that differ from the base commit: (modified_or_deleted, added)."""
     out = git(tree, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames")
@@ -261,6 +270,14 @@ def export(repo, upstream, tree, check=False, log=print):
         raise LayoutError(
             f"{tree}: HEAD is not the `{BASE_TAG}` tag; export works on uncommitted changes "
             "(a rebase in progress? see src/doc/prustc/patches.md)"
+        )
+    # Right after `x.py rebase --finish` the patches still describe the old
+    # upstream; this export is what moves them.
+    stale = [] if load_manifest(tree).get("rebased") else not_laid_out(repo, upstream, tree)
+    if stale:
+        raise LayoutError(
+            "the repository changed since build/rust was laid out (exporting now would undo "
+            "that):\n  " + "\n  ".join(stale) + "\nrun `./x.py layout` first"
         )
     modified, added = changed_in_tree(tree)
     want = {}

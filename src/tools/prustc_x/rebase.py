@@ -81,6 +81,7 @@ def finish(repo, tree, log):
     git("update-ref", "refs/heads/main", "upstream-new")
     manifest = layout.load_manifest(tree)
     manifest["upstream"] = state["new"]
+    manifest["rebased"] = True
     layout.save_manifest(tree, manifest)
     os.remove(state_path)
     log(

@@ -158,6 +158,15 @@ class LayoutTests(unittest.TestCase):
         self.assertIn("Cargo.lock.patch", self.export())
         self.assertFalse(os.path.exists(os.path.join(self.repo, "Cargo.lock.patch")))
 
+    def test_export_refuses_to_undo_repository_changes(self):
+        self.lay_out()
+        put(self.repo, {"tests/ui/new.rs": "fn main() {}\n"})
+        with self.assertRaisesRegex(layout.LayoutError, "tests/ui/new.rs"):
+            self.export()
+        self.assertTrue(os.path.exists(os.path.join(self.repo, "tests/ui/new.rs")))
+        self.lay_out()
+        self.assertEqual(self.export(check=True), [])
+
     def test_patch_that_does_not_apply_is_reported(self):
         put(self.repo, {"compiler/b/src/lib.rs.patch":
             "b: x\n\ndiff --git a/compiler/b/src/lib.rs b/compiler/b/src/lib.rs\n"
