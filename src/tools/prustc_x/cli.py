@@ -33,6 +33,9 @@ Our commands:
                       (--check: fail if that would change anything)
   rebase <dir>        start moving the patches onto another upstream source tree;
   rebase --finish     after fixing conflicts (see src/doc/prustc/patches.md)
+  bench [--quick|--full] [options]
+                      compile rustc-perf's benchmarks with prustc and the baseline
+                      at several thread counts; `./x.py bench --help`
 
 Everything else goes to upstream's bootstrap in build/rust, e.g.
   ./x.py check
@@ -176,6 +179,10 @@ def main(repo, argv):
             return cmd_export(repo, args)
         if command == "rebase":
             return cmd_rebase(repo, args)
+        if command == "bench":
+            from prustc_bench import cli as bench_cli
+
+            return bench_cli.main(repo, args)
         baseline = "--baseline" in args
         paths = Paths(repo, baseline)
         cfg = prepare(paths)

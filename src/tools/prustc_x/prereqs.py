@@ -98,3 +98,21 @@ def stage0():
         f"compiler); found: {', '.join(candidates) or 'none'}\n"
         f"install it with:\n  rustup toolchain install {STAGE0_VERSION}"
     )
+
+
+def ensure_optional(package, tool, log=print):
+    """Installs `package` for `tool` when possible; returns whether `tool` exists.
+
+    For helpers a command can do without (say, PNG rendering): failing to
+    install is reported, never fatal.
+    """
+    if shutil.which(tool):
+        return True
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        log(f"installing {package} (for {tool})")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "install", "-y", "-q", package], env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not shutil.which(tool):
+        log(f"{tool} is not available (install {package}); continuing without it")
+    return shutil.which(tool) is not None

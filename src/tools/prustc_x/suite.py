@@ -1,8 +1,9 @@
 """`./x.py test` with no paths: everything CI runs, in order, stopping at
 the first failure.
 
-1. Our tooling's unit tests (patch application, layout/export round trip on
-   a small synthetic tree, config rendering).
+1. Our tooling's unit tests: x.py (patch application, layout/export round
+   trip on a small synthetic tree, rebase, config rendering) and the bench
+   harness (result parsing, ratios, report generation; no real benchmark).
 2. Hygiene of the repository: every patch has a written header, and no UI
    test of ours opts out of the parallel run.
 3. The real tree: laid out, and `export --check` finds nothing to export.
@@ -29,11 +30,15 @@ PARALLEL_ITERATIONS = 3
 RESULT_RE = re.compile(r"test result: (\w+)\. (\d+) passed; (\d+) failed; (\d+) ignored")
 
 
+# Our Python tools, each with a tests/ package.
+TOOLS = ("prustc_x", "prustc_bench")
+
+
 def run_unit_tests(repo):
     loader = unittest.TestLoader()
-    suite = loader.discover(
-        os.path.join(repo, "src", "tools", "prustc_x", "tests"),
-        top_level_dir=os.path.join(repo, "src", "tools"),
+    tools = os.path.join(repo, "src", "tools")
+    suite = unittest.TestSuite(
+        loader.discover(os.path.join(tools, tool, "tests"), top_level_dir=tools) for tool in TOOLS
     )
     result = unittest.TextTestRunner(verbosity=1).run(suite)
     return result.wasSuccessful()

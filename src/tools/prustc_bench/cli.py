@@ -1,0 +1,251 @@
+"""`./x.py bench`: compile rustc-perf's benchmark crates with prustc, the
+unmodified baseline and optionally the installed nightly, at several thread
+counts, and report medians, spreads and ratios.
+
+Order of work: every selected (benchmark, mode) is prepared once per
+compiler (dependencies built by that compiler); then each is measured in
+rounds: a warm-up of every configuration, then `--rounds` rounds in which
+every configuration runs once, in the same order, so the compilers
+interleave (A B A B ...) and a ratio taken within one round cancels the
+machine's drift. Then one `-Z time-passes` run per compiler at one thread and
+at its default. Results go to a report directory (see report.py).
+Single-threaded: one compilation at a time, on an otherwise idle machine.
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import shlex
+import subprocess
+import sys
+
+from prustc_x import prereqs
+
+from . import benchmarks, measure, prepare, report
+
+HOST = "x86_64-unknown-linux-gnu"
+
+
+def compilers(repo, with_nightly):
+    """name -> rustc path of every compiler to compare; refuses missing ones."""
+    found = {
+        "prustc": os.path.join(repo, "build", HOST, "stage1", "bin", "rustc"),
+        "baseline": os.path.join(repo, "build", "baseline", HOST, "stage1", "bin", "rustc"),
+    }
+    missing = [n for n, p in found.items() if not os.path.exists(p)]
+    if missing:
+        how = {"prustc": "./x.py build", "baseline": "./x.py build --baseline"}
+        raise SystemExit(
+            "prustc: error: cannot compare compilers that were not both built; missing: "
+            + ", ".join(f"{n} (build it with `{how[n]}`)" for n in missing)
+        )
+    if with_nightly:
+        out = subprocess.run(
+            ["rustup", "which", "rustc", "--toolchain", "nightly"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        )
+        if out.returncode != 0:
+            raise SystemExit("prustc: error: --nightly needs `rustup toolchain install nightly`")
+        found["nightly"] = out.stdout.strip()
+    return found
+
+
+def configurations(names, threads):
+    """The (compiler, threads) configurations in display order.
+
+    prustc at every requested count and its default; the baseline and the
+    nightly at the numeric counts up to 2 (upstream's default is 1 thread).
+    """
+    configs = []
+    for t in threads:
+        configs.append({"id": f"prustc/{t}", "compiler": "prustc", "threads": t})
+    for other in ("baseline", "nightly"):
+        if other in names:
+            for t in threads:
+                if t != "default" and int(t) <= 2:
+                    configs.append({"id": f"{other}/{t}", "compiler": other, "threads": t})
+    return configs
+
+
+def schedule(pairs, configs, warmup, rounds):
+    """Every measured run in execution order: (bench, mode, config, round).
+
+    Warm-up runs have round None. Within a (bench, mode), a round runs every
+    configuration once, in display order.
+    """
+    order = []
+    for bench, mode in pairs:
+        for r in [None] * warmup + list(range(rounds)):
+            for config in configs:
+                order.append((bench, mode, config, r))
+    return order
+
+
+def machine():
+    cpus = len(os.sched_getaffinity(0))
+    mem_kib = 0
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal:"):
+                mem_kib = int(line.split()[1])
+    return {"cpus": cpus, "mem_gib": round(mem_kib / 2**20, 1), "kernel": platform.release(),
+            "cpu_model": cpu_model()}
+
+
+def cpu_model():
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor()
+
+
+def git_commit(repo):
+    head = subprocess.run(["git", "-C", repo, "rev-parse", "HEAD"], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no"],
+                           stdout=subprocess.PIPE, text=True).stdout.strip()
+    return (head or "unknown") + ("-dirty" if dirty else "")
+
+
+class Progress:
+    """A one-line progress bar on a terminal; plain lines otherwise."""
+
+    def __init__(self, total):
+        self.total, self.done, self.tty = total, 0, sys.stderr.isatty()
+
+    def step(self, label):
+        self.done += 1
+        width = 30
+        filled = width * self.done // self.total
+        bar = "#" * filled + "." * (width - filled)
+        line = f"[{bar}] {self.done}/{self.total} {label}"
+        if self.tty:
+            sys.stderr.write("\r\x1b[2K" + line)
+            if self.done == self.total:
+                sys.stderr.write("\n")
+        elif self.done == self.total or self.done % 10 == 0:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog="./x.py bench", description=__doc__.split("\n\n")[0])
+    preset = p.add_mutually_exclusive_group()
+    preset.add_argument("--quick", action="store_true", help="a few small crates, check mode (< 5 min)")
+    preset.add_argument("--full", action="store_true", help="every benchmark in every mode")
+    p.add_argument("--bench", action="append", help="benchmark directory name (repeatable)")
+    p.add_argument("--mode", action="append", choices=benchmarks.MODES, help="check, debug or opt (repeatable)")
+    p.add_argument("--threads", default="1,2,4,default", help="prustc thread counts (default: 1,2,4,default)")
+    p.add_argument("--rounds", type=int, default=5, help="measured rounds (default 5)")
+    p.add_argument("--warmup", type=int, default=1, help="warm-up rounds (default 1)")
+    p.add_argument("--nightly", action="store_true", help="also measure `rustup run nightly rustc`")
+    p.add_argument("--no-time-passes", action="store_true", help="skip the -Z time-passes runs")
+    p.add_argument("--out", help="report directory (default build/bench/reports/<date>-<preset>)")
+    p.add_argument("--list", action="store_true", help="list the benchmarks and presets, then stop")
+    args = p.parse_args(argv)
+    args.preset = "quick" if args.quick else "full" if args.full else "default"
+    args.threads = [t.strip() for t in args.threads.split(",") if t.strip()]
+    for t in args.threads:
+        if t != "default" and not (t.isdigit() and int(t) >= 1):
+            p.error(f"--threads: {t!r} is neither a number >= 1 nor `default`")
+    if "1" not in args.threads:
+        p.error("--threads must include 1: every speedup is relative to it")
+    return args
+
+
+def main(repo, argv):
+    args = parse_args(argv)
+    root = os.path.join(prereqs.UPSTREAM_DIR, "src", "tools", "rustc-perf", "collector", "compile-benchmarks")
+    if args.list:
+        for name in benchmarks.available(root):
+            print(name)
+        for name, spec in benchmarks.PRESETS.items():
+            print(f"preset {name}: {', '.join(spec['benchmarks'] or ['all'])} in {', '.join(spec['modes'])}")
+        return 0
+    try:
+        pairs = benchmarks.select(root, args.preset, args.bench, args.mode)
+    except ValueError as e:
+        print(f"prustc: error: {e}", file=sys.stderr)
+        return 2
+    rustcs = compilers(repo, args.nightly)
+    configs = configurations(rustcs, args.threads)
+    cargo = prereqs.stage0()[1]
+    bench_root = os.path.join(repo, "build", "bench")
+    log = lambda msg: print(f"prustc: {msg}", file=sys.stderr, flush=True)  # noqa: E731
+
+    invocations = {}
+    for bench, mode in pairs:
+        for name, rustc in rustcs.items():
+            try:
+                capture = prepare.prepare(bench_root, bench, mode, name, rustc, cargo, log)
+            except prepare.PrepareError as e:
+                print(f"prustc: error: {e}", file=sys.stderr)
+                return 1
+            invocations[(bench.name, mode, name)] = measure.load_invocations(capture)
+
+    prereqs.ensure_optional("librsvg2-bin", "rsvg-convert", log)  # PNG copies of the plots
+    perf = measure.perf_stat_works()
+    order = schedule(pairs, configs, args.warmup, args.rounds)
+    progress = Progress(len(order))
+    runs = []
+    for bench, mode, config, rnd in order:
+        invs = invocations[(bench.name, mode, config["compiler"])]
+        result = measure.run_once(invs, config["threads"], perf=perf)
+        progress.step(f"{bench.name} {mode} {config['id']}" + (" (warm-up)" if rnd is None else ""))
+        if result["exit"] != 0:
+            log(f"{bench.name} {mode} {config['id']} failed (exit {result['exit']}):\n{result.get('stderr', '')}")
+        if rnd is None:
+            continue
+        runs.append({"bench": bench.name, "mode": mode, "config": config["id"], "round": rnd,
+                     "wall_s": round(result["wall_s"], 6), "cpu_s": round(result["cpu_s"], 6),
+                     "maxrss_kib": result["maxrss_kib"], "instructions": result["instructions"],
+                     "exit": result["exit"]})
+
+    passes = []
+    if not args.no_time_passes:
+        for bench, mode in pairs:
+            for config in filter(profiled, configs):
+                invs = invocations[(bench.name, mode, config["compiler"])]
+                found, total = measure.time_passes(invs, config["threads"])
+                if total is not None:
+                    passes.append({"bench": bench.name, "mode": mode, "config": config["id"],
+                                   "passes": found, "total_s": total})
+
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    results = {
+        "meta": {
+            "date": now.isoformat().replace("+00:00", "Z"),
+            "command": "./x.py bench " + " ".join(shlex.quote(a) for a in argv),
+            "machine": machine(),
+            "compilers": {n: first_line_version(p) for n, p in rustcs.items()},
+            "patches_commit": git_commit(repo),
+            "perf_stat": perf,
+            "rounds": args.rounds,
+            "warmup": args.warmup,
+            "preset": args.preset,
+        },
+        "configs": configs,
+        "runs": runs,
+        "time_passes": passes,
+    }
+    out = args.out or os.path.join(bench_root, "reports", f"{now:%Y-%m-%d-%H%M}-{args.preset}")
+    rows = report.summarize(results)
+    print(report.terminal_table(results, rows))
+    written = report.write_report(results, out)
+    log(f"report: {out} ({len(written)} files)")
+    return 1 if any(r["exit"] != 0 for r in runs) else 0
+
+
+def profiled(config):
+    """Whether a configuration gets a `-Z time-passes` run: every compiler at
+    one thread, and prustc at its default as well."""
+    wanted = ("1", "default") if config["compiler"] == "prustc" else ("1",)
+    return config["threads"] in wanted
+
+
+def first_line_version(rustc):
+    out = subprocess.run([rustc, "-vV"], stdout=subprocess.PIPE, text=True).stdout.splitlines()
+    llvm = next((l for l in out if l.startswith("LLVM version")), "")
+    return (out[0] if out else "unknown") + (f" ({llvm})" if llvm else "")

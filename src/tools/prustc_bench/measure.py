@@ -1,0 +1,144 @@
+"""Running one measured compilation and reading what it cost.
+
+A measured run re-executes the rustc invocations cargo made for the
+benchmark's own crates (recorded by capture.py), in order, with
+`-Z threads=N` added (nothing added for the compiler's default). Wall time is
+taken around each process; CPU time and peak RSS come from the kernel when
+the process is reaped (`os.wait4`); instructions from `perf stat` where the
+machine supports it. Single-threaded: runs never overlap, so they do not
+disturb each other.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+
+TIME_PASSES_RE = re.compile(r"^time:\s+([0-9.]+);.*\t(\S+)\s*$")
+# Top-level passes that rustc 1.96 runs on the thread pool under -Z threads
+# (par_hir_body_owners, par_hir_for_each_module, par_join, par_map). They do
+# not nest in one another; everything else in `total` is serial.
+PARALLEL_PASSES = (
+    "misc_checking_1",
+    "type_check_crate",
+    "MIR_borrow_checking",
+    "MIR_effect_checking",
+    "misc_checking_3",
+    "monomorphization_collector",
+    "codegen_crate",
+    "generate_crate_metadata",
+)
+
+
+def load_invocations(directory):
+    """The recorded invocations of one prepared benchmark, in call order."""
+    names = sorted(f for f in os.listdir(directory) if f.endswith(".json"))
+    out = []
+    for name in names:
+        with open(os.path.join(directory, name)) as f:
+            out.append(json.load(f))
+    return out
+
+
+def thread_args(threads):
+    return [] if threads == "default" else [f"-Zthreads={threads}"]
+
+
+def perf_stat_works():
+    """Whether `perf stat` can count instructions on this machine."""
+    if shutil.which("perf") is None:
+        return False
+    out = subprocess.run(
+        ["perf", "stat", "-x,", "-e", "instructions:u", "true"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    return out.returncode == 0 and parse_perf_instructions(out.stderr) is not None
+
+
+def parse_perf_instructions(text):
+    """Instructions from `perf stat -x,` output, or None if not counted."""
+    for line in text.splitlines():
+        fields = line.split(",")
+        if len(fields) > 2 and fields[2].startswith("instructions"):
+            try:
+                return int(fields[0])
+            except ValueError:
+                return None
+    return None
+
+
+def run_once(invocations, threads, perf=False, extra=()):
+    """Runs every invocation; returns the measurement of the whole set."""
+    wall = cpu = 0.0
+    maxrss = 0
+    instructions = 0 if perf else None
+    stderr_tail = ""
+    for inv in invocations:
+        args = [inv["rustc"], *inv["args"], *thread_args(threads), *extra]
+        stat_file = None
+        if perf:
+            fd, stat_file = tempfile.mkstemp(prefix="prustc-bench-perf-")
+            os.close(fd)
+            args = ["perf", "stat", "-x,", "-e", "instructions:u", "-o", stat_file, "--", *args]
+        with tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                args, cwd=inv["cwd"], env=inv["env"], stdout=subprocess.DEVNULL, stderr=err
+            )
+            _, status, usage = os.wait4(proc.pid, 0)
+            wall += time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            err.seek(0)
+            stderr = err.read().decode(errors="replace")
+        cpu += usage.ru_utime + usage.ru_stime
+        maxrss = max(maxrss, usage.ru_maxrss)
+        if stat_file:
+            with open(stat_file) as f:
+                counted = parse_perf_instructions(f.read())
+            os.remove(stat_file)
+            instructions = None if counted is None or instructions is None else instructions + counted
+        if proc.returncode != 0:
+            stderr_tail = stderr[-2000:]
+            return {"wall_s": wall, "cpu_s": cpu, "maxrss_kib": maxrss,
+                    "instructions": instructions, "exit": proc.returncode, "stderr": stderr_tail,
+                    "output": stderr}
+        stderr_tail = stderr
+    return {"wall_s": wall, "cpu_s": cpu, "maxrss_kib": maxrss, "instructions": instructions,
+            "exit": 0, "output": stderr_tail}
+
+
+def parse_time_passes(text):
+    """(passes, total seconds) from `-Z time-passes` output.
+
+    Each pass is {"name", "secs", "parallel"}; only the top-level passes we
+    classify are listed, plus one "serial (rest)" entry for the remainder of
+    `total`, so the entries add up to the total.
+    """
+    found = {}
+    total = None
+    for line in text.splitlines():
+        m = TIME_PASSES_RE.match(line)
+        if not m:
+            continue
+        secs, name = float(m.group(1)), m.group(2)
+        if name == "total":
+            total = (total or 0.0) + secs
+        elif name in PARALLEL_PASSES:
+            found[name] = found.get(name, 0.0) + secs
+    if total is None:
+        return [], None
+    passes = [{"name": n, "secs": found[n], "parallel": True} for n in PARALLEL_PASSES if n in found]
+    rest = max(total - sum(p["secs"] for p in passes), 0.0)
+    passes.insert(0, {"name": "serial (rest)", "secs": rest, "parallel": False})
+    return passes, total
+
+
+def time_passes(invocations, threads):
+    """One `-Z time-passes` run: (passes, total) summed over the invocations."""
+    result = run_once(invocations, threads, extra=("-Ztime-passes",))
+    if result["exit"] != 0:
+        return [], None
+    return parse_time_passes(result["output"])
