@@ -20,7 +20,7 @@ PROFILE_NAME = {"check": "Check", "debug": "Debug", "opt": "Opt"}
 PRESETS = {
     # A handful of small crates, check mode: under five minutes.
     "quick": {
-        "benchmarks": ["helloworld", "regex-automata-0.4.8", "syn"],
+        "benchmarks": ["helloworld", "regex-automata-0.4.8", "syn-2.0.101"],
         "modes": ["check"],
     },
     # The default set: the quick crates plus macro- and trait-heavy ones, in
@@ -29,7 +29,7 @@ PRESETS = {
         "benchmarks": [
             "helloworld",
             "regex-automata-0.4.8",
-            "syn",
+            "syn-2.0.101",
             "serde-1.0.219",
             "hyper-1.6.0",
         ],

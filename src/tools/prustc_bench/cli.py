@@ -176,14 +176,21 @@ def main(repo, argv):
     log = lambda msg: print(f"prustc: {msg}", file=sys.stderr, flush=True)  # noqa: E731
 
     invocations = {}
-    for bench, mode in pairs:
-        for name, rustc in rustcs.items():
-            try:
+    skipped = []
+    for bench, mode in list(pairs):
+        try:
+            for name, rustc in rustcs.items():
                 capture = prepare.prepare(bench_root, bench, mode, name, rustc, cargo, log)
-            except prepare.PrepareError as e:
-                print(f"prustc: error: {e}", file=sys.stderr)
-                return 1
-            invocations[(bench.name, mode, name)] = measure.load_invocations(capture)
+                invocations[(bench.name, mode, name)] = measure.load_invocations(capture)
+        except prepare.PrepareError as e:
+            # One benchmark that cannot be built (a git dependency on this
+            # offline machine, say) does not stop the others.
+            log(f"skipping: {e}")
+            skipped.append(f"{bench.name} ({mode}): {str(e).splitlines()[0]}")
+            pairs.remove((bench, mode))
+    if not pairs:
+        print("prustc: error: no benchmark could be prepared", file=sys.stderr)
+        return 1
 
     prereqs.ensure_optional("librsvg2-bin", "rsvg-convert", log)  # PNG copies of the plots
     perf = measure.perf_stat_works()
@@ -225,6 +232,7 @@ def main(repo, argv):
             "rounds": args.rounds,
             "warmup": args.warmup,
             "preset": args.preset,
+            "skipped": skipped,
         },
         "configs": configs,
         "runs": runs,
@@ -235,7 +243,7 @@ def main(repo, argv):
     print(report.terminal_table(results, rows))
     written = report.write_report(results, out)
     log(f"report: {out} ({len(written)} files)")
-    return 1 if any(r["exit"] != 0 for r in runs) else 0
+    return 1 if skipped or any(r["exit"] != 0 for r in runs) else 0
 
 
 def profiled(config):

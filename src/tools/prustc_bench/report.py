@@ -411,7 +411,9 @@ def svg_speedup(results, rows, mode):
                  x_max=max(xs) * 1.05, y_max=y_top)
     legend_x = plot.left + plot.width + 30
     height = max(plot.top + plot.height + 70, plot.top + 20 * (len(series) + 2) + 20)
-    parts = [_svg_open(legend_x + 220, height),
+    # Room for the longest legend label (about 7 px a character at 12 px).
+    longest = max(len(f"{bench} ({compiler})") for bench, compiler in series)
+    parts = [_svg_open(legend_x + max(220, 40 + 7 * longest), height),
              _svg_text(plot.left + plot.width / 2, 25, f"Speedup vs 1 thread, mode {mode}",
                        size=16, anchor="middle")]
     parts += _speedup_axes(plot, sorted(set(xs)), y_step, cpus)
@@ -648,6 +650,7 @@ def write_report(results, outdir):
     pngs, png_notes = _render_pngs(svgs)
     written += pngs
     notes = ["Raw data: [results.json](results.json), [runs.csv](runs.csv)."] + png_notes
+    notes += [f"Not measured: {what}" for what in results["meta"].get("skipped", [])]
     written.append(_write(outdir, "report.md", markdown(results, rows, figures, notes)))
     return written
 
