@@ -91,11 +91,16 @@ def prepare_baseline_tree(paths):
     layout.write(marker, prereqs.UPSTREAM_DIR.encode())
 
 
-def bootstrap(paths, cfg, args, check=True):
+def bootstrap_command(paths, cfg, args):
+    """The command line and environment that run upstream's bootstrap."""
     env = dict(os.environ)
     env.update(bootstrap_config.default_threads_env(cfg))
-    cmd = [sys.executable, os.path.join(paths.tree, "x.py"), *args]
     log("running " + " ".join(["x.py", *args]) + f" in {paths.tree}")
+    return [sys.executable, os.path.join(paths.tree, "x.py"), *args], env
+
+
+def bootstrap(paths, cfg, args, check=True):
+    cmd, env = bootstrap_command(paths, cfg, args)
     code = subprocess.run(cmd, cwd=paths.tree, env=env).returncode
     if check and code != 0:
         raise SystemExit(code)

@@ -8,7 +8,11 @@ the first failure.
    test of ours opts out of the parallel run.
 3. The real tree: laid out, and `export --check` finds nothing to export.
 4. `rustc_data_structures`' unit tests (the sync layer lives there).
-5. `tests/ui` through compiletest at `-Z threads=1`, then at
+5. `tests/determinism`: each program compiled by the stage1 rustc directly,
+   three times at `-Z threads=1` and three at `-Z threads=4`; stderr and exit
+   code must be byte-identical (compiletest normalizes some of what these
+   check), and no run may ICE.
+6. `tests/ui` through compiletest at `-Z threads=1`, then at
    `-Z threads=4` with every test run several times; both runs compare with
    the same expected output, so any difference between the two modes fails.
    A run that ignores any test fails too.
@@ -16,15 +20,21 @@ the first failure.
 Single-threaded; the parallelism is in the builds and tests it starts.
 """
 
+import difflib
+import glob
 import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
 from . import cli, layout, prereqs
 
+DETERMINISM_THREADS = (1, 4)
+DETERMINISM_RUNS = 3
+DETERMINISM_TIMEOUT = 300  # seconds; a run that takes longer is a hang
 PARALLEL_THREADS = 4
 PARALLEL_ITERATIONS = 3
 RESULT_RE = re.compile(r"test result: (\w+)\. (\d+) passed; (\d+) failed; (\d+) ignored")
@@ -62,12 +72,7 @@ def hygiene(repo):
 
 def bootstrap_capture(paths, cfg, args):
     """Run bootstrap, echoing its output; return (exit code, output)."""
-    env = dict(os.environ)
-    from . import bootstrap_config
-
-    env.update(bootstrap_config.default_threads_env(cfg))
-    cmd = [sys.executable, os.path.join(paths.tree, "x.py"), *args]
-    cli.log("running " + " ".join(["x.py", *args]))
+    cmd, env = cli.bootstrap_command(paths, cfg, args)
     proc = subprocess.Popen(
         cmd, cwd=paths.tree, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
@@ -98,6 +103,44 @@ def ui_run(paths, cfg, threads, iterations):
     return None
 
 
+def determinism(repo, paths):
+    """Problems found compiling tests/determinism repeatedly, as messages."""
+    rustc = os.path.join(paths.stage1, "bin", "rustc")
+    programs = sorted(glob.glob(os.path.join(repo, "tests", "determinism", "*.rs")))
+    if not programs:
+        return ["tests/determinism holds no program"]
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="prustc-determinism-") as out:
+        for program in programs:
+            rel = os.path.relpath(program, repo)
+            runs = []
+            for threads in DETERMINISM_THREADS:
+                for _ in range(DETERMINISM_RUNS):
+                    cmd = [rustc, f"-Zthreads={threads}", "--edition=2024", program, "--out-dir", out]
+                    try:
+                        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                              timeout=DETERMINISM_TIMEOUT)
+                    except subprocess.TimeoutExpired:
+                        problems.append(f"{rel}: hang at -Z threads={threads}: {' '.join(cmd)}")
+                        break
+                    if proc.returncode == 101:
+                        problems.append(f"{rel}: ICE at -Z threads={threads}: {' '.join(cmd)}")
+                    runs.append((threads, proc.returncode, proc.stderr.decode(errors="replace")))
+            first = runs[0]
+            for other in runs[1:]:
+                if other[1:] != first[1:]:
+                    diff = difflib.unified_diff(
+                        first[2].splitlines(), other[2].splitlines(),
+                        f"-Z threads={first[0]}", f"-Z threads={other[0]}", lineterm="", n=1,
+                    )
+                    problems.append(
+                        f"{rel}: output differs (exit {first[1]} vs {other[1]}):\n" + "\n".join(diff)
+                    )
+                    break
+            cli.log(f"{rel}: {len(runs)} runs at -Z threads={DETERMINISM_THREADS}")
+    return problems
+
+
 def run(repo):
     start = time.monotonic()
     steps = []
@@ -125,6 +168,10 @@ def run(repo):
     step("rustc_data_structures unit tests")
     if cli.bootstrap(paths, cfg, ["test", "compiler/rustc_data_structures"], check=False):
         return fail("rustc_data_structures tests failed")
+    step("tests/determinism at -Z threads=1 and 4")
+    problems = determinism(repo, paths)
+    if problems:
+        return fail("\n".join(problems))
     step("tests/ui at -Z threads=1")
     err = ui_run(paths, cfg, 1, 1)
     if err:

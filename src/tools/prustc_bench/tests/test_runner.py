@@ -5,7 +5,6 @@ parsing, and measuring a stand-in compiler."""
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import textwrap
