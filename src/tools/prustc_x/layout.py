@@ -239,7 +239,12 @@ def not_laid_out(repo, upstream, tree):
     """Tree paths where the repository wants something the last layout did not write."""
     recorded = load_manifest(tree)["files"]
     want = desired_tree(repo, upstream)
-    stale = [rel for rel, data in want.items() if recorded.get(rel) != sha(data)]
+    # The manifest only records what differs from upstream (see lay_out).
+    stale = [
+        rel
+        for rel, data in want.items()
+        if recorded.get(rel) != sha(data) and data != read(os.path.join(upstream, rel))
+    ]
     stale += [rel for rel in recorded if rel not in want]
     return sorted(stale)
 
