@@ -51,10 +51,10 @@ def source_copy(bench_root, bench, name):
     return dest
 
 
-def prepare(bench_root, bench, mode, compiler, rustc, cargo, log):
-    """Builds `bench` in `mode` with `rustc`; returns the capture directory."""
-    src = source_copy(bench_root, bench, bench.name)
-    work = os.path.join(bench_root, "work", bench.name, mode, compiler)
+def captured_build(work, src, cargo_args, rustc, cargo, what):
+    """Runs `cargo <cargo_args>` in `src` with `rustc`, its target directory
+    under `work`, recording the invocations of the primary crates; returns
+    the capture directory. Reuses an earlier capture by the same compiler."""
     capture_dir = os.path.join(work, "capture")
     stamp_path = os.path.join(work, "stamp")
     stamp = compiler_stamp(rustc)
@@ -75,16 +75,25 @@ def prepare(bench_root, bench, mode, compiler, rustc, cargo, log):
     })
     for var in ("RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "RUSTC_BOOTSTRAP"):
         env.pop(var, None)
-    log(f"preparing {bench.name} ({mode}) with {compiler}")
-    cmd = [cargo, *bench.cargo_args(mode)]
+    cmd = [cargo, *cargo_args]
     out = subprocess.run(cmd, cwd=src, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if out.returncode != 0:
         raise PrepareError(
-            f"{bench.name} ({mode}) does not build with {compiler}: `{' '.join(cmd)}` in {src}\n"
-            + out.stdout[-3000:]
+            f"{what} does not build: `{' '.join(cmd)}` in {src}\n" + out.stdout[-3000:]
         )
     if not os.listdir(capture_dir):
-        raise PrepareError(f"{bench.name} ({mode}): cargo ran no rustc for the benchmark's own crate")
+        raise PrepareError(f"{what}: cargo ran no rustc for the primary crates")
     with open(stamp_path, "w") as f:
         f.write(stamp)
     return capture_dir
+
+
+def prepare(bench_root, bench, mode, compiler, rustc, cargo, log):
+    """Builds `bench` in `mode` with `rustc`; returns the capture directory."""
+    src = source_copy(bench_root, bench, bench.name)
+    work = os.path.join(bench_root, "work", bench.name, mode, compiler)
+    what = f"{bench.name} ({mode}) with {compiler}"
+    stamp_path = os.path.join(work, "stamp")
+    if not (os.path.exists(stamp_path) and open(stamp_path).read() == compiler_stamp(rustc)):
+        log(f"preparing {what}")
+    return captured_build(work, src, bench.cargo_args(mode), rustc, cargo, what)

@@ -27,7 +27,12 @@ Our commands:
                       toolchain at build/{HOST}/stage1
   build --baseline    the same for unmodified upstream, at build/baseline/{HOST}/stage1
   test                the whole suite: tooling tests, patch round trip,
-                      rustc_data_structures unit tests, tests/ui at -Z threads=1 and 4
+                      rustc_data_structures unit tests, the determinism suite's
+                      CI subset, tests/ui at -Z threads=1 and 4
+  test --stress [options]
+                      the determinism suite on every corpus (tests/ui, error
+                      programs, rustc-perf crates, coretests/alloctests), ten
+                      runs per thread count; `./x.py test --stress --help`
   layout [--force]    only lay out build/rust (--force discards edits made there)
   export [--check]    write edits made in build/rust back as patches and files
                       (--check: fail if that would change anything)
@@ -127,6 +132,10 @@ def cmd_build(repo, args):
 
 
 def cmd_test(repo, args):
+    if args and args[0] == "--stress":
+        from . import suite
+
+        return suite.stress(repo, args[1:])
     if args:
         paths = Paths(repo)
         cfg = prepare(paths)

@@ -38,7 +38,12 @@ OVERLAY_ROOTS = ("compiler", "library", "src", "tests")
 # repository root); other top-level names are the repository's own.
 ROOT_FILES = ("Cargo.toml", "Cargo.lock")
 # Overlay subtrees that belong to us only and are not laid out.
-NOT_LAID_OUT = ("src/doc/prustc", "src/tools/prustc_x", "src/tools/prustc_bench")
+NOT_LAID_OUT = (
+    "src/doc/prustc",
+    "src/tools/prustc_x",
+    "src/tools/prustc_bench",
+    "src/tools/prustc_determinism",
+)
 # Paths in the tree that are generated or local and never exported.
 TREE_IGNORES = (
     "/bootstrap.toml",

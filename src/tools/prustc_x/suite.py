@@ -8,10 +8,12 @@ the first failure.
    test of ours opts out of the parallel run.
 3. The real tree: laid out, and `export --check` finds nothing to export.
 4. `rustc_data_structures`' unit tests (the sync layer lives there).
-5. `tests/determinism`: each program compiled by the stage1 rustc directly,
-   three times at `-Z threads=1` and three at `-Z threads=4`; stderr and exit
-   code must be byte-identical (compiletest normalizes some of what these
-   check), and no run may ICE.
+5. The determinism suite's CI subset (`prustc_determinism`): the programs of
+   `tests/determinism` and generated error programs, and two rustc-perf
+   benchmarks in check and debug mode, compiled by the stage1 rustc directly
+   twice at `-Z threads=1` and twice each at 2, 4 and 8; exit code, stderr
+   and output files must be byte-identical, and no run may ICE or hang.
+   (`./x.py test --stress` runs every corpus, ten times per thread count.)
 6. `tests/ui` through compiletest at `-Z threads=1`, then at
    `-Z threads=4` with every test run several times; both runs compare with
    the same expected output, so any difference between the two modes fails.
@@ -20,28 +22,22 @@ the first failure.
 Single-threaded; the parallelism is in the builds and tests it starts.
 """
 
-import difflib
-import glob
 import os
 import re
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
 from . import cli, layout, prereqs
 
-DETERMINISM_THREADS = (1, 4)
-DETERMINISM_RUNS = 3
-DETERMINISM_TIMEOUT = 300  # seconds; a run that takes longer is a hang
 PARALLEL_THREADS = 4
 PARALLEL_ITERATIONS = 3
 RESULT_RE = re.compile(r"test result: (\w+)\. (\d+) passed; (\d+) failed; (\d+) ignored")
 
 
 # Our Python tools, each with a tests/ package.
-TOOLS = ("prustc_x", "prustc_bench")
+TOOLS = ("prustc_x", "prustc_bench", "prustc_determinism")
 
 
 def run_unit_tests(repo):
@@ -103,42 +99,43 @@ def ui_run(paths, cfg, threads, iterations):
     return None
 
 
-def determinism(repo, paths):
-    """Problems found compiling tests/determinism repeatedly, as messages."""
+def determinism_paths(repo, paths):
+    from prustc_determinism import corpora
+
     rustc = os.path.join(paths.stage1, "bin", "rustc")
-    programs = sorted(glob.glob(os.path.join(repo, "tests", "determinism", "*.rs")))
-    if not programs:
-        return ["tests/determinism holds no program"]
-    problems = []
-    with tempfile.TemporaryDirectory(prefix="prustc-determinism-") as out:
-        for program in programs:
-            rel = os.path.relpath(program, repo)
-            runs = []
-            for threads in DETERMINISM_THREADS:
-                for _ in range(DETERMINISM_RUNS):
-                    cmd = [rustc, f"-Zthreads={threads}", "--edition=2024", program, "--out-dir", out]
-                    try:
-                        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                              timeout=DETERMINISM_TIMEOUT)
-                    except subprocess.TimeoutExpired:
-                        problems.append(f"{rel}: hang at -Z threads={threads}: {' '.join(cmd)}")
-                        break
-                    if proc.returncode == 101:
-                        problems.append(f"{rel}: ICE at -Z threads={threads}: {' '.join(cmd)}")
-                    runs.append((threads, proc.returncode, proc.stderr.decode(errors="replace")))
-            first = runs[0]
-            for other in runs[1:]:
-                if other[1:] != first[1:]:
-                    diff = difflib.unified_diff(
-                        first[2].splitlines(), other[2].splitlines(),
-                        f"-Z threads={first[0]}", f"-Z threads={other[0]}", lineterm="", n=1,
-                    )
-                    problems.append(
-                        f"{rel}: output differs (exit {first[1]} vs {other[1]}):\n" + "\n".join(diff)
-                    )
-                    break
-            cli.log(f"{rel}: {len(runs)} runs at -Z threads={DETERMINISM_THREADS}")
-    return problems
+    return corpora.Paths(repo, rustc, prereqs.stage0()[1], prereqs.UPSTREAM_DIR)
+
+
+def determinism(repo, paths, plan):
+    """Problems found by the determinism suite on `plan`, as messages."""
+    from prustc_determinism import cli as determinism_cli
+
+    ok, report = determinism_cli.run(plan, determinism_paths(repo, paths), cli.log)
+    sys.stderr.write(report)
+    return [] if ok else ["determinism suite failed (report above, and in build/determinism/report.txt)"]
+
+
+def stress(repo, argv):
+    """`./x.py test --stress`: the determinism suite over every corpus."""
+    from prustc_determinism import cli as determinism_cli
+
+    plan = determinism_cli.stress_plan(argv)
+    paths = cli.Paths(repo)
+    cfg = cli.prepare(paths)
+    if cli.bootstrap(paths, cfg, ["build", "--stage", "1", "library"], check=False):
+        return fail("building the stage1 toolchain failed")
+    start = time.monotonic()
+    failures = []
+    if "ui" in plan.corpora:
+        for threads in (1, *plan.schedule.threads):
+            err = ui_run(paths, cfg, threads, 1 if threads == 1 else plan.ui_iterations)
+            if err:
+                failures.append(err)
+    problems = determinism(repo, paths, plan)
+    cli.log(f"stress run finished in {time.monotonic() - start:.0f}s")
+    if failures or problems:
+        return fail("\n".join(failures + problems))
+    return 0
 
 
 def run(repo):
@@ -168,8 +165,10 @@ def run(repo):
     step("rustc_data_structures unit tests")
     if cli.bootstrap(paths, cfg, ["test", "compiler/rustc_data_structures"], check=False):
         return fail("rustc_data_structures tests failed")
-    step("tests/determinism at -Z threads=1 and 4")
-    problems = determinism(repo, paths)
+    step("determinism suite (CI subset)")
+    from prustc_determinism import cli as determinism_cli
+
+    problems = determinism(repo, paths, determinism_cli.CI_PLAN)
     if problems:
         return fail("\n".join(problems))
     step("tests/ui at -Z threads=1")

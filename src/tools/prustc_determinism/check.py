@@ -1,0 +1,144 @@
+"""Repeats jobs at several thread counts and reports every difference.
+
+For each job the first run, at `-Z threads=1`, is the reference; every later
+run (more iterations at one thread, then each higher count) must produce the
+same exit code, the same stderr bytes and the same output files. Besides a
+difference, a run can fail by panicking (an ICE) or by outliving its timeout
+(a hang, killed; the suite moves on to the next job). Each problem names a
+script under the report directory that reruns the job exactly.
+
+Single-threaded: jobs run one after another, each using all the threads it is
+given; oversubscribing the machine is part of the test.
+"""
+
+import difflib
+import os
+import re
+import time
+
+from . import jobs
+
+# A run is a hang when it takes this many times the reference run, and at
+# least HANG_FLOOR seconds; the reference itself gets REFERENCE_TIMEOUT.
+HANG_FACTOR = 20
+HANG_FLOOR = 120
+REFERENCE_TIMEOUT = 1800
+
+
+class Schedule:
+    """How many runs at which thread counts; threads=1 always comes first."""
+
+    def __init__(self, threads, iterations, serial_iterations=2):
+        self.threads = [t for t in threads if t != 1]
+        self.iterations = iterations
+        self.serial_iterations = serial_iterations
+
+    def runs(self):
+        order = [1] * self.serial_iterations
+        for t in self.threads:
+            order += [t] * self.iterations
+        return order
+
+    def describe(self):
+        parts = [f"1 x{self.serial_iterations}"] + [f"{t} x{self.iterations}" for t in self.threads]
+        return "-Z threads=" + ", ".join(parts)
+
+
+class Problem:
+    def __init__(self, job, threads, kind, detail, script):
+        self.job = job
+        self.threads = threads
+        self.kind = kind
+        self.detail = detail
+        self.script = script
+
+    def __str__(self):
+        return (
+            f"{self.kind}: {self.job.corpus}/{self.job.name} at -Z threads={self.threads}\n"
+            f"  rerun: sh {self.script} {self.threads}\n" + self.detail
+        )
+
+
+def difference(reference, other):
+    """What differs between two outcomes, as text (empty if nothing)."""
+    lines = []
+    if reference.exit_code != other.exit_code:
+        lines.append(f"  exit code {reference.exit_code} at 1 thread, {other.exit_code} here")
+    if reference.stderr != other.stderr:
+        diff = difflib.unified_diff(
+            reference.stderr.decode(errors="replace").splitlines(),
+            other.stderr.decode(errors="replace").splitlines(),
+            "stderr at -Z threads=1", f"stderr at -Z threads={other.threads}", lineterm="", n=1,
+        )
+        lines.append("  stderr differs:")
+        lines += ["    " + line for line in list(diff)[:40]]
+    names = sorted(set(reference.outputs) | set(other.outputs))
+    for name in names:
+        a, b = reference.outputs.get(name), other.outputs.get(name)
+        if a != b:
+            what = "missing" if b is None else "not written at 1 thread" if a is None else "differs"
+            lines.append(f"  output {name} {what}")
+    return "\n".join(lines)
+
+
+def script_path(report_dir, job):
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{job.corpus}-{job.name}")
+    return os.path.join(report_dir, "rerun", safe + ".sh")
+
+
+def check_job(job, schedule, report_dir, log=lambda msg: None):
+    """Runs `job` per `schedule`; returns (problems, number of runs, seconds)."""
+    script = script_path(report_dir, job)
+    os.makedirs(os.path.dirname(script), exist_ok=True)
+    with open(script, "w") as f:
+        f.write(job.repro_script(1))
+    problems = []
+    reference = None
+    runs = 0
+    start = time.monotonic()
+    for threads in schedule.runs():
+        if reference is None:
+            timeout = REFERENCE_TIMEOUT
+        else:
+            timeout = max(HANG_FLOOR, HANG_FACTOR * reference.seconds)
+        outcome = jobs.run(job, threads, timeout)
+        runs += 1
+        if outcome.status == "hang":
+            problems.append(Problem(job, threads, "hang", f"  killed after {timeout:.0f}s", script))
+            break
+        if outcome.status == "ice":
+            tail = outcome.stderr.decode(errors="replace").splitlines()[-15:]
+            problems.append(
+                Problem(job, threads, "ICE", "\n".join("    " + line for line in tail), script)
+            )
+            break
+        if reference is None:
+            reference = outcome
+            continue
+        diff = difference(reference, outcome)
+        if diff:
+            problems.append(Problem(job, threads, "difference", diff, script))
+            break
+    seconds = time.monotonic() - start
+    log(f"{job.corpus}/{job.name}: {runs} runs in {seconds:.0f}s"
+        + (f", {problems[0].kind}" if problems else ""))
+    return problems, runs, seconds
+
+
+def check_all(job_list, schedule, report_dir, log=lambda msg: None):
+    """Checks every job; returns (problems, summary lines)."""
+    problems = []
+    totals = {}
+    for job in job_list:
+        found, runs, seconds = check_job(job, schedule, report_dir, log)
+        problems += found
+        t = totals.setdefault(job.corpus, [0, 0, 0.0, 0])
+        t[0] += 1
+        t[1] += runs
+        t[2] += seconds
+        t[3] += len(found)
+    summary = [
+        f"{corpus}: {n} jobs, {runs} compilations, {seconds:.0f}s, {bad} problem(s)"
+        for corpus, (n, runs, seconds, bad) in totals.items()
+    ]
+    return problems, summary

@@ -1,0 +1,98 @@
+"""The determinism suite's entry points: the CI-sized subset that
+`./x.py test` runs, and `./x.py test --stress` for long runs.
+
+    ./x.py test --stress [--iterations N] [--threads 2,4,8]
+                         [--corpus errors,perf,library,ui] [--bench NAME ...]
+
+Both compile every job of the chosen corpora at `-Z threads=1` twice and then
+at each higher thread count several times, and fail on any difference in
+exit code, stderr or output files, on any ICE and on any hang. The report
+(problems, counts, time) goes to stderr and to `build/determinism/report.txt`;
+every job has a rerun script under `build/determinism/rerun/`.
+Single-threaded.
+"""
+
+import argparse
+import os
+import time
+
+from . import check, corpora
+
+CORPORA = ("errors", "perf", "library", "ui")
+
+
+class Plan:
+    """What to run: corpora, benchmarks and the thread schedule."""
+
+    def __init__(self, corpora, benches, schedule, ui_iterations, allow_skips):
+        self.corpora = corpora
+        # A benchmark that cannot be prepared on this machine (a git
+        # dependency offline) is reported; only the stress run goes on.
+        self.allow_skips = allow_skips
+        self.benches = benches
+        self.schedule = schedule
+        self.ui_iterations = ui_iterations
+
+
+# The CI subset: every error program, the smallest benchmarks, no library
+# crates (their debug build alone takes minutes), tests/ui as suite.py runs it.
+CI_PLAN = Plan(
+    corpora=("errors", "perf"),
+    benches=["helloworld", "regex-automata-0.4.8"],
+    schedule=check.Schedule(threads=(2, 4, 8), iterations=2),
+    ui_iterations=None,
+    allow_skips=False,
+)
+
+
+def stress_plan(argv):
+    parser = argparse.ArgumentParser(prog="./x.py test --stress")
+    parser.add_argument("--iterations", type=int, default=10,
+                        help="runs at each thread count above 1 (default 10)")
+    parser.add_argument("--threads", default="2,4,8", help="thread counts above 1 (default 2,4,8)")
+    parser.add_argument("--corpus", default=",".join(CORPORA),
+                        help=f"comma-separated, of {', '.join(CORPORA)} (default all)")
+    parser.add_argument("--bench", action="append",
+                        help="only this rustc-perf benchmark (repeatable; default all)")
+    args = parser.parse_args(argv)
+    chosen = [c for c in args.corpus.split(",") if c]
+    unknown = [c for c in chosen if c not in CORPORA]
+    if unknown:
+        parser.error(f"unknown corpus {', '.join(unknown)}; corpora: {', '.join(CORPORA)}")
+    threads = tuple(int(t) for t in args.threads.split(","))
+    return Plan(tuple(chosen), args.bench, check.Schedule(threads, args.iterations), args.iterations,
+                allow_skips=True)
+
+
+def collect(plan, paths, log, skipped):
+    found = []
+    if "errors" in plan.corpora:
+        found += corpora.error_jobs(paths)
+    if "perf" in plan.corpora:
+        found += corpora.perf_jobs(paths, plan.benches, log, skipped)
+    if "library" in plan.corpora:
+        found += corpora.library_jobs(paths, log, skipped)
+    return found
+
+
+def run(plan, paths, log):
+    """Runs the raw-rustc corpora of `plan`; returns (ok, report text)."""
+    start = time.monotonic()
+    skipped = []
+    job_list = collect(plan, paths, log, skipped)
+    prepared = time.monotonic() - start
+    log(f"{len(job_list)} jobs, {plan.schedule.describe()}")
+    problems, summary = check.check_all(job_list, plan.schedule, paths.work, log)
+    lines = [f"determinism: {plan.schedule.describe()}",
+             f"preparation: {prepared:.0f}s", *summary]
+    lines += [f"skipped: {s}" for s in skipped]
+    lines += [str(p) for p in problems]
+    ok = not problems and (plan.allow_skips or not skipped)
+    verdict = "passed" if ok else "FAILED"
+    lines.append(f"{verdict}: {len(problems)} problem(s), {len(skipped)} skipped, "
+                 f"{time.monotonic() - start:.0f}s in all")
+    report = "\n".join(lines) + "\n"
+    os.makedirs(paths.work, exist_ok=True)
+    with open(os.path.join(paths.work, "report.txt"), "w") as f:
+        f.write(report)
+    return ok, report

@@ -1,0 +1,163 @@
+"""The suite against a stand-in compiler whose behaviour each test picks:
+it must pass a compiler that is deterministic, and catch each way of not
+being (stderr, exit code, output bytes, ICE, hang)."""
+
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unittest
+from unittest import mock
+
+from prustc_determinism import check, corpora, generate, jobs
+
+# Behaves like rustc as far as the suite can tell: reads `-Zthreads=N` and
+# `--out-dir`, writes an output file, prints diagnostics, exits. $FAKE picks
+# how the output depends on the thread count.
+FAKE_RUSTC = textwrap.dedent("""\
+    #!{python}
+    import os, sys, time
+    threads = int([a for a in sys.argv if a.startswith("-Zthreads=")][0].split("=")[1])
+    out = sys.argv[sys.argv.index("--out-dir") + 1]
+    how = os.environ["FAKE"]
+    counter = os.path.join(os.environ["FAKE_STATE"], "runs")
+    runs = int(open(counter).read()) if os.path.exists(counter) else 0
+    open(counter, "w").write(str(runs + 1))
+    lines = ["error: first", "error: second"]
+    if how == "order" and threads > 1:
+        lines.reverse()
+    if how == "flaky" and runs == 5:
+        lines.reverse()
+    sys.stderr.write("\\n".join(lines) + "\\n")
+    data = b"rmeta"
+    if how == "bytes" and threads == 4:
+        data = b"rmeta with another order"
+    open(os.path.join(out, "libx.rmeta"), "wb").write(data)
+    if how == "extra" and threads == 8:
+        open(os.path.join(out, "x.long-type-1.txt"), "w").write("T")
+    if how == "ice" and threads == 2:
+        sys.stderr.write("error: internal compiler error: oops\\n")
+        sys.exit(101)
+    if how == "hang" and threads == 4:
+        time.sleep(60)
+    sys.exit(1 if how == "exit" and threads == 8 else 0)
+    """)
+
+
+class FakeCompiler(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="prustc-det-test-")
+        self.rustc = os.path.join(self.dir, "rustc")
+        with open(self.rustc, "w") as f:
+            f.write(FAKE_RUSTC.format(python=sys.executable))
+        os.chmod(self.rustc, os.stat(self.rustc).st_mode | stat.S_IEXEC)
+        self.schedule = check.Schedule(threads=(2, 4, 8), iterations=3)
+
+    def tearDown(self):
+        subprocess.run(["rm", "-rf", self.dir])
+
+    def job(self, how):
+        env = dict(os.environ, FAKE=how, FAKE_STATE=self.dir)
+        out = os.path.join(self.dir, "out")
+        return jobs.Job("x", "fake", self.rustc, ["--out-dir", out], self.dir, out, env)
+
+    def check(self, how):
+        return check.check_job(self.job(how), self.schedule, os.path.join(self.dir, "report"))
+
+    def test_a_deterministic_compiler_passes_every_run(self):
+        problems, runs, _ = self.check("stable")
+        self.assertEqual(problems, [])
+        self.assertEqual(runs, 2 + 3 * 3)
+
+    def test_diagnostics_in_another_order_are_a_difference(self):
+        problems, runs, _ = self.check("order")
+        self.assertEqual([(p.kind, p.threads) for p in problems], [("difference", 2)])
+        self.assertIn("stderr differs", problems[0].detail)
+        self.assertIn("+error: second", problems[0].detail)
+        self.assertEqual(runs, 3, "the job stops at its first difference")
+
+    def test_a_difference_in_one_run_of_many_is_found(self):
+        problems, _, _ = self.check("flaky")
+        self.assertEqual([p.kind for p in problems], ["difference"])
+
+    def test_output_bytes_and_extra_files_are_compared(self):
+        problems, _, _ = self.check("bytes")
+        self.assertEqual(problems[0].threads, 4)
+        self.assertIn("output libx.rmeta differs", problems[0].detail)
+        problems, _, _ = self.check("extra")
+        self.assertIn("output x.long-type-1.txt not written at 1 thread", problems[0].detail)
+
+    def test_exit_code_is_compared(self):
+        problems, _, _ = self.check("exit")
+        self.assertIn("exit code 0 at 1 thread, 1 here", problems[0].detail)
+
+    def test_an_ice_is_reported_with_its_message(self):
+        problems, _, _ = self.check("ice")
+        self.assertEqual([(p.kind, p.threads) for p in problems], [("ICE", 2)])
+        self.assertIn("internal compiler error: oops", problems[0].detail)
+
+    def test_a_hang_is_killed_and_reported_with_a_rerun_script(self):
+        with mock.patch.object(check, "HANG_FLOOR", 2), mock.patch.object(check, "HANG_FACTOR", 1):
+            problems, _, seconds = self.check("hang")
+        self.assertEqual([(p.kind, p.threads) for p in problems], [("hang", 4)])
+        self.assertLess(seconds, 30)
+        script = problems[0].script
+        self.assertIn(f"rerun: sh {script} 4", str(problems[0]))
+        # The script reruns the job as the suite ran it, in the job's own
+        # environment (here: hangs at 4 threads only).
+        self.assertIn("export FAKE=hang\n", open(script).read())
+        env = dict(os.environ, FAKE="order")
+        proc = subprocess.run(["sh", script, "2"], env=env, stderr=subprocess.PIPE, text=True)
+        self.assertEqual((proc.returncode, proc.stderr), (0, "error: first\nerror: second\n"))
+
+    def test_check_all_counts_per_corpus(self):
+        problems, summary = check.check_all(
+            [self.job("stable"), self.job("order")], self.schedule, os.path.join(self.dir, "r")
+        )
+        self.assertEqual(len(problems), 1)
+        self.assertEqual(len(summary), 1)
+        self.assertRegex(summary[0], r"^fake: 2 jobs, 14 compilations, \d+s, 1 problem\(s\)$")
+
+
+def read(path):
+    with open(path) as f:
+        return f.read()
+
+
+class Pieces(unittest.TestCase):
+    def test_schedule_starts_with_one_thread(self):
+        s = check.Schedule(threads=(1, 4, 2), iterations=2, serial_iterations=1)
+        self.assertEqual(s.runs(), [1, 4, 4, 2, 2])
+        self.assertEqual(s.describe(), "-Z threads=1 x1, 4 x2, 2 x2")
+
+    def test_captured_invocations_write_elsewhere(self):
+        args = ["--crate-name", "a", "--out-dir", "/cargo/deps", "-L", "dependency=/cargo/deps"]
+        self.assertEqual(
+            corpora.redirect_out_dir(args, "/mine"),
+            ["--crate-name", "a", "--out-dir", "/mine", "-L", "dependency=/cargo/deps"],
+        )
+        self.assertEqual(corpora.redirect_out_dir(["a.rs"], "/mine"), ["a.rs", "--out-dir", "/mine"])
+
+    def test_compile_flags_directives(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".rs") as f:
+            f.write("//@ compile-flags: --crate-type=lib -g\n//@ compile-flags: -O\nfn f() {}\n")
+            f.flush()
+            self.assertEqual(corpora.flags_of(f.name), ["--crate-type=lib", "-g", "-O"])
+
+    def test_generated_programs_are_stable_and_large(self):
+        with tempfile.TemporaryDirectory() as d:
+            first = generate.write_all(d)
+            texts = [read(p) for p in first]
+            mtimes = [os.stat(p).st_mtime_ns for p in first]
+            self.assertEqual(generate.write_all(d), first)
+            self.assertEqual([read(p) for p in first], texts)
+            self.assertEqual([os.stat(p).st_mtime_ns for p in first], mtimes)
+        errors = generate.many_errors()
+        self.assertEqual(errors.count("pub mod m"), generate.MODULES)
+        self.assertGreater(errors.count("pub fn"), 300)
+
+
+if __name__ == "__main__":
+    unittest.main()
