@@ -12,6 +12,8 @@ given; oversubscribing the machine is part of the test.
 """
 
 import difflib
+import hashlib
+import json
 import os
 import re
 import time
@@ -125,20 +127,61 @@ def check_job(job, schedule, report_dir, log=lambda msg: None):
     return problems, runs, seconds
 
 
-def check_all(job_list, schedule, report_dir, log=lambda msg: None):
-    """Checks every job; returns (problems, summary lines)."""
+class Ledger:
+    """Jobs that passed, kept across stress runs so that a long run can be
+    split over several sessions (`--resume`). An entry is valid only for the
+    same compiler (its stamp), the same schedule and the same command."""
+
+    def __init__(self, path, compiler_stamp):
+        self.path = path
+        self.stamp = compiler_stamp
+        self.entries = {}
+        if os.path.exists(path):
+            with open(path) as f:
+                data = json.load(f)
+            if data.get("compiler") == compiler_stamp:
+                self.entries = data["passed"]
+
+    @staticmethod
+    def key(job, schedule):
+        text = json.dumps([schedule.describe(), job.rustc, job.args, job.cwd], sort_keys=True)
+        return f"{job.corpus}/{job.name} " + hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def passed(self, job, schedule):
+        return self.entries.get(self.key(job, schedule))
+
+    def record(self, job, schedule, runs, seconds):
+        self.entries[self.key(job, schedule)] = {"runs": runs, "seconds": round(seconds, 1)}
+        os.makedirs(os.path.dirname(self.path), exist_ok=True)
+        with open(self.path + ".tmp", "w") as f:
+            json.dump({"compiler": self.stamp, "passed": self.entries}, f, indent=1, sort_keys=True)
+        os.replace(self.path + ".tmp", self.path)
+
+
+def check_all(job_list, schedule, report_dir, log=lambda msg: None, ledger=None, resume=False):
+    """Checks every job; returns (problems, summary lines). With `resume`,
+    a job the ledger says passed is not run again (its counts are kept)."""
     problems = []
     totals = {}
     for job in job_list:
-        found, runs, seconds = check_job(job, schedule, report_dir, log)
+        earlier = ledger.passed(job, schedule) if (ledger and resume) else None
+        if earlier:
+            found, runs, seconds = [], earlier["runs"], earlier["seconds"]
+            log(f"{job.corpus}/{job.name}: passed in an earlier run ({runs} runs)")
+        else:
+            found, runs, seconds = check_job(job, schedule, report_dir, log)
+            if ledger and not found:
+                ledger.record(job, schedule, runs, seconds)
         problems += found
-        t = totals.setdefault(job.corpus, [0, 0, 0.0, 0])
+        t = totals.setdefault(job.corpus, [0, 0, 0.0, 0, 0])
         t[0] += 1
         t[1] += runs
         t[2] += seconds
         t[3] += len(found)
+        t[4] += bool(earlier)
     summary = [
         f"{corpus}: {n} jobs, {runs} compilations, {seconds:.0f}s, {bad} problem(s)"
-        for corpus, (n, runs, seconds, bad) in totals.items()
+        + (f" ({resumed} jobs from earlier runs)" if resumed else "")
+        for corpus, (n, runs, seconds, bad, resumed) in totals.items()
     ]
     return problems, summary

@@ -1,20 +1,25 @@
 """The determinism suite's entry points: the CI-sized subset that
 `./x.py test` runs, and `./x.py test --stress` for long runs.
 
-    ./x.py test --stress [--iterations N] [--threads 2,4,8]
+    ./x.py test --stress [--iterations N] [--threads 2,4,8] [--resume]
                          [--corpus errors,perf,library,ui] [--bench NAME ...]
 
 Both compile every job of the chosen corpora at `-Z threads=1` twice and then
 at each higher thread count several times, and fail on any difference in
 exit code, stderr or output files, on any ICE and on any hang. The report
 (problems, counts, time) goes to stderr and to `build/determinism/report.txt`;
-every job has a rerun script under `build/determinism/rerun/`.
+every job has a rerun script under `build/determinism/rerun/`. Jobs that
+pass are noted in `build/determinism/ledger.json`; `--resume` skips the ones
+that passed with the same compiler and schedule, so a stress run can be
+spread over several sittings.
 Single-threaded.
 """
 
 import argparse
 import os
 import time
+
+from prustc_bench import prepare
 
 from . import check, corpora
 
@@ -24,8 +29,9 @@ CORPORA = ("errors", "perf", "library", "ui")
 class Plan:
     """What to run: corpora, benchmarks and the thread schedule."""
 
-    def __init__(self, corpora, benches, schedule, ui_iterations, allow_skips):
+    def __init__(self, corpora, benches, schedule, ui_iterations, allow_skips, resume=False):
         self.corpora = corpora
+        self.resume = resume
         # A benchmark that cannot be prepared on this machine (a git
         # dependency offline) is reported; only the stress run goes on.
         self.allow_skips = allow_skips
@@ -52,6 +58,8 @@ def stress_plan(argv):
     parser.add_argument("--threads", default="2,4,8", help="thread counts above 1 (default 2,4,8)")
     parser.add_argument("--corpus", default=",".join(CORPORA),
                         help=f"comma-separated, of {', '.join(CORPORA)} (default all)")
+    parser.add_argument("--resume", action="store_true",
+                        help="skip jobs that passed earlier with this compiler and schedule")
     parser.add_argument("--bench", action="append",
                         help="only this rustc-perf benchmark (repeatable; default all)")
     args = parser.parse_args(argv)
@@ -61,30 +69,29 @@ def stress_plan(argv):
         parser.error(f"unknown corpus {', '.join(unknown)}; corpora: {', '.join(CORPORA)}")
     threads = tuple(int(t) for t in args.threads.split(","))
     return Plan(tuple(chosen), args.bench, check.Schedule(threads, args.iterations), args.iterations,
-                allow_skips=True)
+                allow_skips=True, resume=args.resume)
 
 
 def collect(plan, paths, log, skipped):
-    found = []
+    """The plan's jobs, corpus by corpus, prepared as they are reached."""
     if "errors" in plan.corpora:
-        found += corpora.error_jobs(paths)
+        yield from corpora.error_jobs(paths)
     if "perf" in plan.corpora:
-        found += corpora.perf_jobs(paths, plan.benches, log, skipped)
+        yield from corpora.perf_jobs(paths, plan.benches, log, skipped)
     if "library" in plan.corpora:
-        found += corpora.library_jobs(paths, log, skipped)
-    return found
+        yield from corpora.library_jobs(paths, log, skipped)
 
 
 def run(plan, paths, log):
     """Runs the raw-rustc corpora of `plan`; returns (ok, report text)."""
     start = time.monotonic()
     skipped = []
-    job_list = collect(plan, paths, log, skipped)
-    prepared = time.monotonic() - start
-    log(f"{len(job_list)} jobs, {plan.schedule.describe()}")
-    problems, summary = check.check_all(job_list, plan.schedule, paths.work, log)
-    lines = [f"determinism: {plan.schedule.describe()}",
-             f"preparation: {prepared:.0f}s", *summary]
+    log(f"determinism suite: {', '.join(plan.corpora)}; {plan.schedule.describe()}")
+    ledger = check.Ledger(os.path.join(paths.work, "ledger.json"), prepare.compiler_stamp(paths.rustc))
+    problems, summary = check.check_all(
+        collect(plan, paths, log, skipped), plan.schedule, paths.work, log, ledger, plan.resume
+    )
+    lines = [f"determinism: {plan.schedule.describe()}", *summary]
     lines += [f"skipped: {s}" for s in skipped]
     lines += [str(p) for p in problems]
     ok = not problems and (plan.allow_skips or not skipped)

@@ -22,6 +22,7 @@ import os
 import shutil
 
 from prustc_bench import benchmarks, prepare
+from prustc_x import prereqs
 
 from . import generate, jobs
 
@@ -102,8 +103,12 @@ def captured_jobs(paths, corpus, prefix, capture_dir):
 
 
 def perf_jobs(paths, names, log, skipped):
+    """The jobs of each benchmark, prepared as they are reached (so that a
+    long run checks the first benchmarks before preparing the last)."""
     root = os.path.join(paths.upstream, "src", "tools", "rustc-perf", "collector", "compile-benchmarks")
-    found = []
+    if names is None:
+        # Some benchmarks' dependencies build C libraries with cmake.
+        prereqs.ensure_optional("cmake", "cmake", log)
     for bench, mode in benchmarks.select(root, "full", names, list(PERF_MODES)):
         try:
             capture_dir = prepare.prepare(
@@ -113,8 +118,7 @@ def perf_jobs(paths, names, log, skipped):
             log(f"skipping: {e}")
             skipped.append(f"perf/{bench.name} ({mode}): {str(e).splitlines()[0]}")
             continue
-        found += captured_jobs(paths, "perf", f"{bench.name}/{mode}", capture_dir)
-    return found
+        yield from captured_jobs(paths, "perf", f"{bench.name}/{mode}", capture_dir)
 
 
 LIBRARY_WORKSPACE = """\

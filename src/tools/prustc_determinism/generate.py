@@ -113,7 +113,33 @@ def many_items_bin(modules=MODULES):
     return "\n".join(out)
 
 
+def shared_errors(modules=MODULES):
+    """Erroneous items that every module uses, so that the query reporting
+    the error is reached from many parallel units at once: under threads,
+    whichever unit gets there first emits the error, and it must still be
+    printed where the serial compiler prints it."""
+    out = [
+        "//@ compile-flags: --crate-type=lib",
+        "pub mod shared {",
+        "    pub type Bad = Vec<u8, u8, u8>;",
+        "    pub type Empty = Option<>;",
+        "    pub const N: usize = 1 - 2;",
+        "    pub trait Tr { fn f(&self) -> Missing; }",
+        "}",
+        "",
+    ]
+    for m in range(modules):
+        out.append(f"""pub mod m{m} {{
+    pub fn sig_{m}(x: crate::shared::Bad) -> crate::shared::Empty {{ x }}
+    pub fn len_{m}() -> usize {{ [0u8; crate::shared::N].len() + {m} }}
+    pub fn own_{m}() -> u32 {{ "own error {m}" }}
+}}
+""")
+    return "\n".join(out)
+
+
 PROGRAMS = {
+    "gen-shared-errors": shared_errors,
     "gen-many-errors": many_errors,
     **{f"gen-cycles-{kind}": (lambda kind=kind: cycles(kind)) for kind in CYCLE_KINDS},
     "gen-many-warnings": many_warnings,

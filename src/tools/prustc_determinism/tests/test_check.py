@@ -120,6 +120,26 @@ class FakeCompiler(unittest.TestCase):
         self.assertEqual(len(summary), 1)
         self.assertRegex(summary[0], r"^fake: 2 jobs, 14 compilations, \d+s, 1 problem\(s\)$")
 
+    def test_resume_skips_only_what_passed_with_this_compiler_and_schedule(self):
+        path = os.path.join(self.dir, "ledger.json")
+        report = os.path.join(self.dir, "r")
+        good, bad = self.job("stable"), self.job("order")
+        bad.name = "y"
+        ledger = check.Ledger(path, "compiler-1")
+        check.check_all([good, bad], self.schedule, report, ledger=ledger)
+        counter = os.path.join(self.dir, "runs")
+        before = int(read(counter))
+        again = check.Ledger(path, "compiler-1")
+        problems, summary = check.check_all([good, bad], self.schedule, report, ledger=again, resume=True)
+        self.assertEqual(len(problems), 1, "the failing job runs again")
+        self.assertEqual(int(read(counter)) - before, 3, "only the failing job ran (to its difference)")
+        self.assertIn("(1 jobs from earlier runs)", summary[0])
+        # Another compiler or another schedule: everything runs again.
+        other = check.Ledger(path, "compiler-2")
+        self.assertIsNone(other.passed(good, self.schedule))
+        self.assertIsNone(again.passed(good, check.Schedule((2,), 10)))
+        self.assertIsNotNone(again.passed(good, self.schedule))
+
 
 def read(path):
     with open(path) as f:
