@@ -3,6 +3,7 @@
 
     ./x.py test --stress [--iterations N] [--threads 2,4,8] [--resume]
                          [--corpus errors,perf,library,ui] [--bench NAME ...]
+                         [--only GLOB ...]
 
 Both compile every job of the chosen corpora at `-Z threads=1` twice and then
 at each higher thread count several times, and fail on any difference in
@@ -16,6 +17,7 @@ Single-threaded.
 """
 
 import argparse
+import fnmatch
 import os
 import time
 
@@ -29,8 +31,11 @@ CORPORA = ("errors", "perf", "library", "ui")
 class Plan:
     """What to run: corpora, benchmarks and the thread schedule."""
 
-    def __init__(self, corpora, benches, schedule, ui_iterations, allow_skips, resume=False):
+    def __init__(self, corpora, benches, schedule, ui_iterations, allow_skips, resume=False,
+                 only=None):
         self.corpora = corpora
+        # Shell patterns over `corpus/job name`; None runs every job.
+        self.only = only
         self.resume = resume
         # A benchmark that cannot be prepared on this machine (a git
         # dependency offline) is reported; only the stress run goes on.
@@ -60,6 +65,9 @@ def stress_plan(argv):
                         help=f"comma-separated, of {', '.join(CORPORA)} (default all)")
     parser.add_argument("--resume", action="store_true",
                         help="skip jobs that passed earlier with this compiler and schedule")
+    parser.add_argument("--only", action="append", metavar="GLOB",
+                        help="only jobs whose corpus/name matches (repeatable), "
+                             "e.g. 'library/check/*' or 'perf/syn-2.0.101/*'")
     parser.add_argument("--bench", action="append",
                         help="only this rustc-perf benchmark (repeatable; default all)")
     args = parser.parse_args(argv)
@@ -69,11 +77,17 @@ def stress_plan(argv):
         parser.error(f"unknown corpus {', '.join(unknown)}; corpora: {', '.join(CORPORA)}")
     threads = tuple(int(t) for t in args.threads.split(","))
     return Plan(tuple(chosen), args.bench, check.Schedule(threads, args.iterations), args.iterations,
-                allow_skips=True, resume=args.resume)
+                allow_skips=True, resume=args.resume, only=args.only)
 
 
 def collect(plan, paths, log, skipped):
     """The plan's jobs, corpus by corpus, prepared as they are reached."""
+    for job in all_jobs(plan, paths, log, skipped):
+        if plan.only is None or any(fnmatch.fnmatchcase(f"{job.corpus}/{job.name}", g) for g in plan.only):
+            yield job
+
+
+def all_jobs(plan, paths, log, skipped):
     if "errors" in plan.corpora:
         yield from corpora.error_jobs(paths)
     if "perf" in plan.corpora:

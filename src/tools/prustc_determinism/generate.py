@@ -138,7 +138,27 @@ def shared_errors(modules=MODULES):
     return "\n".join(out)
 
 
+def placeholders(modules=MODULES):
+    """Placeholder types (`_`) in item signatures of every kind, over many
+    modules. Errors in field types come from crate-wide analyses
+    (`crate_variances`, `inferred_outlives_crate`) that any struct's check
+    reaches; the others from each item's own check."""
+    out = ["//@ compile-flags: --crate-type=lib", ""]
+    for m in range(modules):
+        out.append(f"""pub mod m{m} {{
+    pub const C{m}: _ = {m};
+    pub static S{m}: _ = {m}u8;
+    pub fn f{m}() -> _ {{ {m} }}
+    pub struct P{m}<T> {{ pub x: _, pub t: T }}
+    pub enum E{m}<'a> {{ A(&'a _), B }}
+    pub fn arr{m}() -> [u8; _] {{ [0; {m}] }}
+}}
+""")
+    return "\n".join(out)
+
+
 PROGRAMS = {
+    "gen-placeholders": placeholders,
     "gen-shared-errors": shared_errors,
     "gen-many-errors": many_errors,
     **{f"gen-cycles-{kind}": (lambda kind=kind: cycles(kind)) for kind in CYCLE_KINDS},

@@ -11,7 +11,7 @@ import textwrap
 import unittest
 from unittest import mock
 
-from prustc_determinism import check, corpora, generate, jobs
+from prustc_determinism import check, cli, corpora, generate, jobs
 
 # Behaves like rustc as far as the suite can tell: reads `-Zthreads=N` and
 # `--out-dir`, writes an output file, prints diagnostics, exits. $FAKE picks
@@ -151,6 +151,17 @@ class Pieces(unittest.TestCase):
         s = check.Schedule(threads=(1, 4, 2), iterations=2, serial_iterations=1)
         self.assertEqual(s.runs(), [1, 4, 4, 2, 2])
         self.assertEqual(s.describe(), "-Z threads=1 x1, 4 x2, 2 x2")
+
+    def test_stress_options(self):
+        plan = cli.stress_plan([])
+        self.assertEqual(plan.corpora, cli.CORPORA)
+        self.assertEqual(plan.schedule.runs(), [1, 1] + [2] * 10 + [4] * 10 + [8] * 10)
+        plan = cli.stress_plan(["--corpus", "errors", "--threads", "3", "--iterations", "4",
+                                "--only", "errors/gen-*", "--resume"])
+        self.assertEqual((plan.corpora, plan.only, plan.resume), (("errors",), ["errors/gen-*"], True))
+        self.assertEqual(plan.schedule.runs(), [1, 1, 3, 3, 3, 3])
+        with self.assertRaises(SystemExit), mock.patch("sys.stderr"):
+            cli.stress_plan(["--corpus", "everything"])
 
     def test_captured_invocations_write_elsewhere(self):
         args = ["--crate-name", "a", "--out-dir", "/cargo/deps", "-L", "dependency=/cargo/deps"]
