@@ -2,6 +2,7 @@
 it must pass a compiler that is deterministic, and catch each way of not
 being (stderr, exit code, output bytes, ICE, hang)."""
 
+import json
 import os
 import stat
 import subprocess
@@ -170,6 +171,25 @@ class Pieces(unittest.TestCase):
             ["--crate-name", "a", "--out-dir", "/mine", "-L", "dependency=/cargo/deps"],
         )
         self.assertEqual(corpora.redirect_out_dir(["a.rs"], "/mine"), ["a.rs", "--out-dir", "/mine"])
+
+    def test_recorded_invocations_become_jobs(self):
+        with tempfile.TemporaryDirectory() as d:
+            capture = os.path.join(d, "capture")
+            os.makedirs(capture)
+            for n, (crate, extra) in enumerate([("a", []), ("a", ["--test"])]):
+                entry = {"rustc": "/r", "args": ["--crate-name", crate, *extra, "--out-dir", "/t/deps"],
+                         "cwd": "/src", "env": {"CARGO_PKG_NAME": crate}, "crate": crate}
+                with open(os.path.join(capture, f"{n:03}.json"), "w") as f:
+                    json.dump(entry, f)
+            paths = corpora.Paths(d, "/stage1/rustc", "cargo", "/upstream")
+            found = corpora.captured_jobs(paths, "perf", "bench/check", capture)
+        self.assertEqual([j.name for j in found], ["bench/check/a-crate-000", "bench/check/a-test-001"])
+        job = found[1]
+        self.assertEqual(job.rustc, "/stage1/rustc", "the suite's compiler, not the recorded one")
+        self.assertEqual(job.out_dir, os.path.join(d, "build", "determinism", "out", "perf",
+                                                   "bench_check_a-test-001"))
+        self.assertEqual(job.command(8)[-4:], ["--test", "--out-dir", job.out_dir, "-Zthreads=8"])
+        self.assertEqual(job.env["CARGO_PKG_NAME"], "a")
 
     def test_compile_flags_directives(self):
         with tempfile.NamedTemporaryFile("w", suffix=".rs") as f:
