@@ -51,7 +51,7 @@ def source_copy(bench_root, bench, name):
     return dest
 
 
-def captured_build(work, src, cargo_args, rustc, cargo, what):
+def captured_build(work, src, cargo_args, rustc, cargo, what, log):
     """Runs `cargo <cargo_args>` in `src` with `rustc`, its target directory
     under `work`, recording the invocations of the primary crates; returns
     the capture directory. Reuses an earlier capture by the same compiler."""
@@ -62,6 +62,7 @@ def captured_build(work, src, cargo_args, rustc, cargo, what):
         with open(stamp_path) as f:
             if f.read() == stamp:
                 return capture_dir
+    log(f"preparing {what}")
     if os.path.exists(work):
         shutil.rmtree(work)
     os.makedirs(capture_dir)
@@ -93,7 +94,4 @@ def prepare(bench_root, bench, mode, compiler, rustc, cargo, log):
     src = source_copy(bench_root, bench, bench.name)
     work = os.path.join(bench_root, "work", bench.name, mode, compiler)
     what = f"{bench.name} ({mode}) with {compiler}"
-    stamp_path = os.path.join(work, "stamp")
-    if not (os.path.exists(stamp_path) and open(stamp_path).read() == compiler_stamp(rustc)):
-        log(f"preparing {what}")
-    return captured_build(work, src, bench.cargo_args(mode), rustc, cargo, what)
+    return captured_build(work, src, bench.cargo_args(mode), rustc, cargo, what, log)

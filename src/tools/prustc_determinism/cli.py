@@ -17,6 +17,7 @@ Single-threaded.
 """
 
 import argparse
+import dataclasses
 import fnmatch
 import os
 import time
@@ -28,21 +29,20 @@ from . import check, corpora
 CORPORA = ("errors", "perf", "library", "ui")
 
 
+@dataclasses.dataclass
 class Plan:
-    """What to run: corpora, benchmarks and the thread schedule."""
+    """What to run: corpora, benchmarks and the thread schedule (whose
+    iteration count is also tests/ui's `--iteration-count`)."""
 
-    def __init__(self, corpora, benches, schedule, ui_iterations, allow_skips, resume=False,
-                 only=None):
-        self.corpora = corpora
-        # Shell patterns over `corpus/job name`; None runs every job.
-        self.only = only
-        self.resume = resume
-        # A benchmark that cannot be prepared on this machine (a git
-        # dependency offline) is reported; only the stress run goes on.
-        self.allow_skips = allow_skips
-        self.benches = benches
-        self.schedule = schedule
-        self.ui_iterations = ui_iterations
+    corpora: tuple
+    benches: list
+    schedule: check.Schedule
+    # A benchmark that cannot be prepared on this machine (a git
+    # dependency offline) is reported; only the stress run goes on.
+    allow_skips: bool
+    resume: bool = False
+    # Shell patterns over `corpus/job name`; None runs every job.
+    only: list = None
 
 
 # The CI subset: every error program, the smallest benchmarks, no library
@@ -51,7 +51,6 @@ CI_PLAN = Plan(
     corpora=("errors", "perf"),
     benches=["helloworld", "regex-automata-0.4.8"],
     schedule=check.Schedule(threads=(2, 4, 8), iterations=2),
-    ui_iterations=None,
     allow_skips=False,
 )
 
@@ -76,7 +75,7 @@ def stress_plan(argv):
     if unknown:
         parser.error(f"unknown corpus {', '.join(unknown)}; corpora: {', '.join(CORPORA)}")
     threads = tuple(int(t) for t in args.threads.split(","))
-    return Plan(tuple(chosen), args.bench, check.Schedule(threads, args.iterations), args.iterations,
+    return Plan(tuple(chosen), args.bench, check.Schedule(threads, args.iterations),
                 allow_skips=True, resume=args.resume, only=args.only)
 
 

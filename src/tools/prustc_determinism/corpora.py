@@ -153,11 +153,10 @@ def library_jobs(paths, log, skipped):
     found = []
     for mode, cargo_args in LIBRARY_CARGO.items():
         work = os.path.join(paths.work, "library", mode)
-        log(f"preparing library ({mode}) unless already prepared")
         crates = [a for c in LIBRARY_CRATES for a in ("-p", c)]
         try:
             capture_dir = prepare.captured_build(
-                work, src, [*cargo_args, *crates], paths.rustc, paths.cargo, f"library ({mode})"
+                work, src, [*cargo_args, *crates], paths.rustc, paths.cargo, f"library ({mode})", log
             )
         except prepare.PrepareError as e:
             log(f"skipping: {e}")

@@ -11,6 +11,7 @@ Single-threaded; nothing is shared between runs but the output directory,
 which only the running job touches.
 """
 
+import dataclasses
 import hashlib
 import os
 import shlex
@@ -58,19 +59,16 @@ class Job:
         )
 
 
+@dataclasses.dataclass
 class Outcome:
     """What one run produced. `status` is "ok", "ice" or "hang"."""
 
-    def __init__(self, threads, status, exit_code, stderr, outputs, seconds):
-        self.threads = threads
-        self.status = status
-        self.exit_code = exit_code
-        self.stderr = stderr
-        self.outputs = outputs
-        self.seconds = seconds
-
-    def key(self):
-        return (self.exit_code, self.stderr, tuple(sorted(self.outputs.items())))
+    threads: int
+    status: str
+    exit_code: int
+    stderr: bytes
+    outputs: dict
+    seconds: float
 
 
 def digest_tree(root):

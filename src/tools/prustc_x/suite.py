@@ -128,7 +128,7 @@ def stress(repo, argv):
     failures = []
     if "ui" in plan.corpora:
         for threads in (1, *plan.schedule.threads):
-            err = ui_run(paths, cfg, threads, 1 if threads == 1 else plan.ui_iterations)
+            err = ui_run(paths, cfg, threads, 1 if threads == 1 else plan.schedule.iterations)
             if err:
                 failures.append(err)
     problems = determinism(repo, paths, plan)
