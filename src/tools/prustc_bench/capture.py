@@ -6,8 +6,10 @@ Cargo calls `capture.py <rustc> <args...>`. When cargo marks the crate as a
 primary package (`CARGO_PRIMARY_PACKAGE`) and it is not a build script, the
 argument list, working directory and environment go to one JSON file in
 `$PRUSTC_BENCH_CAPTURE`, numbered in call order. The benchmark later re-runs
-exactly these invocations, with `-Z threads=N` added. Single-threaded; each
-call writes its own file.
+exactly these invocations, with `-Z threads=N` added. Single-threaded, but
+cargo runs several wrappers at once (a library's test and bench targets, for
+one), so a file is created exclusively: two wrappers that pick the same
+number cannot write into one file, the later takes the next number.
 """
 
 import json
@@ -64,8 +66,17 @@ def record(directory, rustc, args, env, cwd):
         "env": {k: v for k, v in sorted(env.items()) if k not in DROPPED_ENV},
         "crate": crate_name(args),
     }
-    with open(os.path.join(directory, f"{number:03}.json"), "w") as f:
-        json.dump(entry, f, indent=1, sort_keys=True)
+    text = json.dumps(entry, indent=1, sort_keys=True)
+    while True:
+        try:
+            fd = os.open(os.path.join(directory, f"{number:03}.json"),
+                         os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            number += 1
+            continue
+        with os.fdopen(fd, "w") as f:
+            f.write(text)
+        return
 
 
 def main():

@@ -47,6 +47,24 @@ class CaptureTests(unittest.TestCase):
         finally:
             shutil.rmtree(d)
 
+    def test_record_never_shares_a_file(self):
+        # Two wrappers that count the same files pick the same number; the
+        # second must move on, not write into the first one's file.
+        d = tempfile.mkdtemp()
+        real_listdir = os.listdir
+        try:
+            capture.os.listdir = lambda path: []
+            capture.record(d, "/r/rustc", ["--crate-name", "coretests", "--test"], {}, "/src")
+            capture.record(d, "/r/rustc", ["--crate-name", "alloctests"], {}, "/src")
+        finally:
+            capture.os.listdir = real_listdir
+        try:
+            invs = measure.load_invocations(d)
+            self.assertEqual(sorted(os.listdir(d)), ["000.json", "001.json"])
+            self.assertEqual([i["crate"] for i in invs], ["coretests", "alloctests"])
+        finally:
+            shutil.rmtree(d)
+
 
 class BenchmarkTests(unittest.TestCase):
     def setUp(self):
