@@ -1,0 +1,171 @@
+//! prustc: the height of every query result, so that the query depth limit
+//! gives the same verdict whatever is already cached.
+//!
+//! Queries marked `depth_limit` (`layout_of`, `eval_to_const_value_raw`)
+//! fail the compilation when too many of them run one inside the other.
+//! Upstream counts only the frames live on the current thread, so a result
+//! found in the cache counts for nothing, and whether a deep but finite chain
+//! overflows depends on what was computed before it: under threads, on the
+//! schedule. Here every result records its *height*, the largest number of
+//! `depth_limit` frames on any path below and including it, whether those
+//! frames ran afresh or were themselves found in the cache. A cache hit then
+//! checks the limit as if the cached result had been computed right there:
+//! live depth plus its height. A result's height depends only on what its
+//! computation asks for, never on the cache, so the verdict is the same at
+//! every thread count and in every order.
+//!
+//! What this module owns:
+//! - [`QueryHeights`], the heights of finished results, indexed by their
+//!   `DepNodeIndex` (a virtual one without incremental compilation, which
+//!   every execution gets as well). Shared by all threads without a lock:
+//!   a fixed array of buckets, bucket `b` holding `2^b` entries, each
+//!   allocated on the first non-zero write to it (a compare-and-swap decides
+//!   which thread's allocation is kept) and never moved or freed before the
+//!   table is dropped. Entries are atomics written once, when the result
+//!   is finished and before it is published in its cache, and read by any
+//!   thread afterwards. Most results have height 0 and are never written.
+//! - [`note_cache_hit`], the cache-hit half of the rule. The running
+//!   query's *sink* (an atomic in its `ImplicitCtxt`, shared with the
+//!   parallel work it starts) collects the largest height among its
+//!   children; the execution half, in `rustc_query_impl::plumbing`, turns
+//!   that into the running query's own height when it finishes.
+
+use std::sync::atomic::{AtomicPtr, AtomicU16, AtomicU32, Ordering};
+
+use crate::dep_graph::DepNodeIndex;
+use crate::ty::TyCtxt;
+use crate::ty::tls;
+
+const BUCKETS: usize = 32;
+
+/// The heights of finished query results; see the module documentation.
+pub struct QueryHeights {
+    buckets: [AtomicPtr<AtomicU16>; BUCKETS],
+}
+
+impl Default for QueryHeights {
+    fn default() -> Self {
+        QueryHeights { buckets: std::array::from_fn(|_| AtomicPtr::new(std::ptr::null_mut())) }
+    }
+}
+
+/// Bucket and offset of `index`: bucket `b` holds indices `2^b - 1 ..
+/// 2^(b+1) - 1`.
+#[inline(always)]
+fn slot(index: DepNodeIndex) -> (usize, usize) {
+    let n = index.as_u32() as u64 + 1;
+    let bucket = 63 - n.leading_zeros() as usize;
+    (bucket, (n - (1 << bucket)) as usize)
+}
+
+impl QueryHeights {
+    /// The height recorded for the result at `index`, 0 if none.
+    #[inline(always)]
+    pub fn get(&self, index: DepNodeIndex) -> u32 {
+        let (bucket, offset) = slot(index);
+        let entries = self.buckets[bucket].load(Ordering::Acquire);
+        if entries.is_null() {
+            return 0;
+        }
+        // SAFETY: a non-null bucket pointer points to `1 << bucket` entries
+        // that live as long as `self`, and `offset < 1 << bucket`.
+        unsafe { (*entries.add(offset)).load(Ordering::Relaxed) as u32 }
+    }
+
+    /// Records the height of the result at `index` (heights above
+    /// `u16::MAX` are kept as `u16::MAX`).
+    pub fn set(&self, index: DepNodeIndex, height: u32) {
+        if height == 0 {
+            return;
+        }
+        let (bucket, offset) = slot(index);
+        let mut entries = self.buckets[bucket].load(Ordering::Acquire);
+        if entries.is_null() {
+            entries = self.allocate(bucket);
+        }
+        let height = height.min(u16::MAX as u32) as u16;
+        // SAFETY: as in `get`.
+        unsafe { (*entries.add(offset)).store(height, Ordering::Relaxed) }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn allocate(&self, bucket: usize) -> *mut AtomicU16 {
+        let fresh: Box<[AtomicU16]> = (0..1usize << bucket).map(|_| AtomicU16::new(0)).collect();
+        let fresh = Box::into_raw(fresh) as *mut AtomicU16;
+        match self.buckets[bucket].compare_exchange(
+            std::ptr::null_mut(),
+            fresh,
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        ) {
+            Ok(_) => fresh,
+            Err(theirs) => {
+                // Another thread allocated the bucket first; keep theirs.
+                // SAFETY: `fresh` came from `Box::into_raw` above with this
+                // length and was never shared.
+                drop(unsafe {
+                    Box::from_raw(std::ptr::slice_from_raw_parts_mut(fresh, 1usize << bucket))
+                });
+                theirs
+            }
+        }
+    }
+}
+
+impl Drop for QueryHeights {
+    fn drop(&mut self) {
+        for (bucket, entries) in self.buckets.iter_mut().enumerate() {
+            let entries = *entries.get_mut();
+            if !entries.is_null() {
+                // SAFETY: allocated by `allocate` with this length, and no
+                // reader outlives the table.
+                drop(unsafe {
+                    Box::from_raw(std::ptr::slice_from_raw_parts_mut(entries, 1usize << bucket))
+                });
+            }
+        }
+    }
+}
+
+/// Raises `sink` to at least `height`. Plain load first: the sink is shared
+/// with the parallel work of its query, and a store is rare.
+#[inline]
+pub fn raise_sink(sink: &AtomicU32, height: u32) {
+    if sink.load(Ordering::Relaxed) < height {
+        sink.fetch_max(height, Ordering::Relaxed);
+    }
+}
+
+/// A query's result was found in its cache (or after waiting for the thread
+/// computing it): count its height into the running query and check the
+/// depth limit as if the result had been computed here.
+#[inline(always)]
+pub fn note_cache_hit(tcx: TyCtxt<'_>, index: DepNodeIndex) {
+    let height = tcx.query_system.heights.get(index);
+    if height != 0 {
+        note_cache_hit_cold(tcx, height);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn note_cache_hit_cold(tcx: TyCtxt<'_>, height: u32) {
+    let overflow = tls::with_context_opt(|icx| {
+        let icx = icx?;
+        if let Some(sink) = icx.query_height {
+            raise_sink(sink, height);
+        }
+        // Computed here, the deepest frame below the hit would have been
+        // entered with `query_depth + height - 1` frames live, and entering
+        // is allowed while the live count is within the limit.
+        let deepest_entry = icx.query_depth + height as usize - 1;
+        if tcx.recursion_limit().value_within_limit(deepest_entry) {
+            return None;
+        }
+        icx.query
+    });
+    if let Some(job) = overflow {
+        (tcx.query_system.depth_overflow_fn)(tcx, job, height as usize);
+    }
+}
