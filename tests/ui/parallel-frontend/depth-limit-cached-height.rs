@@ -12,8 +12,8 @@
 #![crate_type = "lib"]
 #![recursion_limit = "16"]
 
-//~? ERROR queries overflow the depth limit!
 pub const SIZES: (usize, usize) = (std::mem::size_of::<L12>(), std::mem::size_of::<L0>());
+//~^ ERROR queries overflow the depth limit!
 
 pub struct L0(pub L1);
 pub struct L1(pub L2);

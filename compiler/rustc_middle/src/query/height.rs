@@ -29,6 +29,14 @@
 //!   parallel work it starts) collects the largest height among its
 //!   children; the execution half, in `rustc_query_impl::plumbing`, turns
 //!   that into the running query's own height when it finishes.
+//!
+//! What `rustc_query_impl` does with an overflow, wherever it is noticed:
+//! one report that names the outermost live frame that counts and the depth
+//! at which the limit was passed (not the live depth, which depends on what
+//! was cached), and a reset, not a poisoning, of the jobs the overflow
+//! unwinds through, so that every caller finds out from its own depth.
+//! Together these make the output of an overflowing compilation the same at
+//! every thread count.
 
 use std::sync::atomic::{AtomicPtr, AtomicU16, AtomicU32, Ordering};
 
@@ -166,6 +174,6 @@ fn note_cache_hit_cold(tcx: TyCtxt<'_>, height: u32) {
         icx.query
     });
     if let Some(job) = overflow {
-        (tcx.query_system.depth_overflow_fn)(tcx, job, height as usize);
+        (tcx.query_system.depth_overflow_fn)(tcx, job);
     }
 }

@@ -15,8 +15,8 @@
 #        e.g. serde-1.0.219_check_serde
 set -eu
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
-A=$1
-B=$2
+A=$(realpath "$1")
+B=$(realpath "$2")
 shift 2
 STAGE1=$ROOT/build/x86_64-unknown-linux-gnu/stage1/bin/rustc
 OUT=$(mktemp -d)
