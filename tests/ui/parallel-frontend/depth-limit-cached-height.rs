@@ -15,27 +15,14 @@
 pub const SIZES: (usize, usize) = (std::mem::size_of::<L12>(), std::mem::size_of::<L0>());
 //~^ ERROR queries overflow the depth limit!
 
-pub struct L0(pub L1);
-pub struct L1(pub L2);
-pub struct L2(pub L3);
-pub struct L3(pub L4);
-pub struct L4(pub L5);
-pub struct L5(pub L6);
-pub struct L6(pub L7);
-pub struct L7(pub L8);
-pub struct L8(pub L9);
-pub struct L9(pub L10);
-pub struct L10(pub L11);
-pub struct L11(pub L12);
-pub struct L12(pub L13);
-pub struct L13(pub L14);
-pub struct L14(pub L15);
-pub struct L15(pub L16);
-pub struct L16(pub L17);
-pub struct L17(pub L18);
-pub struct L18(pub L19);
-pub struct L19(pub L20);
-pub struct L20(pub L21);
-pub struct L21(pub L22);
-pub struct L22(pub L23);
-pub struct L23(pub u8);
+// Each `A -> B` defines `pub struct A(pub B);` (no recursion: the low
+// recursion limit applies to macro expansion as well).
+macro_rules! chain {
+    ($($name:ident -> $field:ty),*) => { $(pub struct $name(pub $field);)* };
+}
+chain!(
+    L0 -> L1, L1 -> L2, L2 -> L3, L3 -> L4, L4 -> L5, L5 -> L6, L6 -> L7, L7 -> L8,
+    L8 -> L9, L9 -> L10, L10 -> L11, L11 -> L12, L12 -> L13, L13 -> L14, L14 -> L15,
+    L15 -> L16, L16 -> L17, L17 -> L18, L18 -> L19, L19 -> L20, L20 -> L21, L21 -> L22,
+    L22 -> L23, L23 -> u8
+);
