@@ -17,7 +17,9 @@
 //! What this module owns:
 //! - [`QueryHeights`], the heights of finished results, indexed by their
 //!   `DepNodeIndex` (a virtual one without incremental compilation, which
-//!   every execution gets as well). Shared by all threads without a lock:
+//!   every execution gets as well; virtual indices are odd exactly for
+//!   results of a height other than 0, so that a hit on any other result,
+//!   most of them, costs one test). Shared by all threads without a lock:
 //!   a fixed array of buckets, bucket `b` holding `2^b` entries, each
 //!   allocated on the first non-zero write to it (a compare-and-swap decides
 //!   which thread's allocation is kept) and never moved or freed before the
@@ -48,12 +50,19 @@ const BUCKETS: usize = 32;
 
 /// The heights of finished query results; see the module documentation.
 pub struct QueryHeights {
+    /// An index `i` can have a height only if `i & may_have_height != 0`:
+    /// 1 with virtual indices (odd ones), all bits with incremental
+    /// compilation, whose indices say nothing about the height.
+    may_have_height: u32,
     buckets: [AtomicPtr<AtomicU16>; BUCKETS],
 }
 
-impl Default for QueryHeights {
-    fn default() -> Self {
-        QueryHeights { buckets: std::array::from_fn(|_| AtomicPtr::new(std::ptr::null_mut())) }
+impl QueryHeights {
+    pub fn new(incremental: bool) -> Self {
+        QueryHeights {
+            may_have_height: if incremental { u32::MAX } else { 1 },
+            buckets: std::array::from_fn(|_| AtomicPtr::new(std::ptr::null_mut())),
+        }
     }
 }
 
@@ -70,6 +79,9 @@ impl QueryHeights {
     /// The height recorded for the result at `index`, 0 if none.
     #[inline(always)]
     pub fn get(&self, index: DepNodeIndex) -> u32 {
+        if index.as_u32() & self.may_have_height == 0 {
+            return 0;
+        }
         let (bucket, offset) = slot(index);
         let entries = self.buckets[bucket].load(Ordering::Acquire);
         if entries.is_null() {
@@ -163,6 +175,11 @@ fn note_cache_hit_cold(tcx: TyCtxt<'_>, height: u32) {
         let icx = icx?;
         if let Some(sink) = icx.query_height {
             raise_sink(sink, height);
+        }
+        // A result that was computed is at most `limit + 1` high, so a hit
+        // outside every counting frame cannot overflow.
+        if icx.query_depth == 0 {
+            return None;
         }
         // Computed here, the deepest frame below the hit would have been
         // entered with `query_depth + height - 1` frames live, and entering
