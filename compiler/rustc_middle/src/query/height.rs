@@ -21,9 +21,9 @@
 //!   results of a height other than 0, so that a hit on any other result,
 //!   most of them, costs one test). Shared by all threads without a lock:
 //!   a fixed array of buckets, bucket `b` holding `2^b` entries, each
-//!   allocated on the first non-zero write to it (a compare-and-swap decides
-//!   which thread's allocation is kept) and never moved or freed before the
-//!   table is dropped. Entries are atomics written once, when the result
+//!   allocated zeroed on the first non-zero write to it (a compare-and-swap
+//!   decides which thread's allocation is kept) and never moved or freed
+//!   before the table is dropped. Entries are atomics written once, when the result
 //!   is finished and before it is published in its cache, and read by any
 //!   thread afterwards. Most results have height 0 and are never written.
 //! - [`note_cache_hit`], the cache-hit half of the rule. The running
@@ -40,6 +40,7 @@
 //! Together these make the output of an overflowing compilation the same at
 //! every thread count.
 
+use std::alloc;
 use std::sync::atomic::{AtomicPtr, AtomicU16, AtomicU32, Ordering};
 
 use crate::dep_graph::DepNodeIndex;
@@ -108,11 +109,17 @@ impl QueryHeights {
         unsafe { (*entries.add(offset)).store(height, Ordering::Relaxed) }
     }
 
+    /// Allocates bucket `bucket` zeroed, by the allocator, so that a large
+    /// bucket costs memory only for the pages written to.
     #[cold]
     #[inline(never)]
     fn allocate(&self, bucket: usize) -> *mut AtomicU16 {
-        let fresh: Box<[AtomicU16]> = (0..1usize << bucket).map(|_| AtomicU16::new(0)).collect();
-        let fresh = Box::into_raw(fresh) as *mut AtomicU16;
+        let layout = bucket_layout(bucket);
+        // SAFETY: the layout is not zero-sized. An all-zero `AtomicU16` is 0.
+        let fresh = unsafe { alloc::alloc_zeroed(layout) } as *mut AtomicU16;
+        if fresh.is_null() {
+            alloc::handle_alloc_error(layout);
+        }
         match self.buckets[bucket].compare_exchange(
             std::ptr::null_mut(),
             fresh,
@@ -122,15 +129,17 @@ impl QueryHeights {
             Ok(_) => fresh,
             Err(theirs) => {
                 // Another thread allocated the bucket first; keep theirs.
-                // SAFETY: `fresh` came from `Box::into_raw` above with this
-                // length and was never shared.
-                drop(unsafe {
-                    Box::from_raw(std::ptr::slice_from_raw_parts_mut(fresh, 1usize << bucket))
-                });
+                // SAFETY: `fresh` was allocated above with this layout and
+                // never shared.
+                unsafe { alloc::dealloc(fresh as *mut u8, layout) };
                 theirs
             }
         }
     }
+}
+
+fn bucket_layout(bucket: usize) -> alloc::Layout {
+    alloc::Layout::array::<AtomicU16>(1usize << bucket).unwrap()
 }
 
 impl Drop for QueryHeights {
@@ -138,11 +147,9 @@ impl Drop for QueryHeights {
         for (bucket, entries) in self.buckets.iter_mut().enumerate() {
             let entries = *entries.get_mut();
             if !entries.is_null() {
-                // SAFETY: allocated by `allocate` with this length, and no
+                // SAFETY: allocated by `allocate` with this layout, and no
                 // reader outlives the table.
-                drop(unsafe {
-                    Box::from_raw(std::ptr::slice_from_raw_parts_mut(entries, 1usize << bucket))
-                });
+                unsafe { alloc::dealloc(entries as *mut u8, bucket_layout(bucket)) };
             }
         }
     }
