@@ -175,16 +175,23 @@ pub fn note_cache_hit(tcx: TyCtxt<'_>, index: DepNodeIndex) {
     }
 }
 
-#[cold]
+/// Out of line, and not cold: in constant evaluation most hits are on
+/// layouts, which have a height, so this runs for most of them.
 #[inline(never)]
 fn note_cache_hit_cold(tcx: TyCtxt<'_>, height: u32) {
     let overflow = tls::with_context_opt(|icx| {
-        let icx = icx?;
-        if let Some(sink) = icx.query_height {
-            raise_sink(sink, height);
+        // Outside every query there is no sink and nothing to check: a result
+        // that was computed is at most `limit + 1` high.
+        let sink = icx?.query_height?;
+        // The sink only ever holds heights that passed the check below at
+        // this query's depth (or the entry check of a fresh child, which is
+        // the same bound), so a height it already holds passes too. That is
+        // the common case, and it needs neither the limit nor a store.
+        if height <= sink.load(Ordering::Relaxed) {
+            return None;
         }
-        // A result that was computed is at most `limit + 1` high, so a hit
-        // outside every counting frame cannot overflow.
+        raise_sink(sink, height);
+        let icx = icx?;
         if icx.query_depth == 0 {
             return None;
         }
