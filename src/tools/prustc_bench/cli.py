@@ -27,15 +27,18 @@ from . import benchmarks, measure, prepare, report
 HOST = "x86_64-unknown-linux-gnu"
 
 
-def compilers(repo, with_nightly):
+def compilers(repo, with_nightly, with_serial=False):
     """name -> rustc path of every compiler to compare; refuses missing ones."""
     found = {
         "prustc": os.path.join(repo, "build", HOST, "stage1", "bin", "rustc"),
         "baseline": os.path.join(repo, "build", "baseline", HOST, "stage1", "bin", "rustc"),
     }
+    if with_serial:
+        found["serial"] = os.path.join(repo, "build", "serial", HOST, "stage1", "bin", "rustc")
     missing = [n for n, p in found.items() if not os.path.exists(p)]
     if missing:
-        how = {"prustc": "./x.py build", "baseline": "./x.py build --baseline"}
+        how = {"prustc": "./x.py build", "baseline": "./x.py build --baseline",
+               "serial": "./x.py build --serial"}
         raise SystemExit(
             "prustc: error: cannot compare compilers that were not both built; missing: "
             + ", ".join(f"{n} (build it with `{how[n]}`)" for n in missing)
@@ -54,12 +57,15 @@ def compilers(repo, with_nightly):
 def configurations(names, threads):
     """The (compiler, threads) configurations in display order.
 
-    prustc at every requested count and its default; the baseline and the
-    nightly at the numeric counts up to 2 (upstream's default is 1 thread).
+    prustc at every requested count and its default; the serial-sync build
+    at 1 (it runs on no more); the baseline and the nightly at the numeric
+    counts up to 2 (upstream's default is 1 thread).
     """
     configs = []
     for t in threads:
         configs.append({"id": f"prustc/{t}", "compiler": "prustc", "threads": t})
+    if "serial" in names:
+        configs.append({"id": "serial/1", "compiler": "serial", "threads": "1"})
     for other in ("baseline", "nightly"):
         if other in names:
             for t in threads:
@@ -138,14 +144,23 @@ def parse_args(argv):
     p.add_argument("--bench", action="append", help="benchmark directory name (repeatable)")
     p.add_argument("--mode", action="append", choices=benchmarks.MODES, help="check, debug or opt (repeatable)")
     p.add_argument("--threads", default="1,2,4,default", help="prustc thread counts (default: 1,2,4,default)")
-    p.add_argument("--rounds", type=int, default=5, help="measured rounds (default 5)")
-    p.add_argument("--warmup", type=int, default=1, help="warm-up rounds (default 1)")
+    p.add_argument("--rounds", type=int, help="measured rounds (default 5; 1 with --instructions)")
+    p.add_argument("--warmup", type=int, help="warm-up rounds (default 1; 0 with --instructions)")
     p.add_argument("--nightly", action="store_true", help="also measure `rustup run nightly rustc`")
+    p.add_argument("--serial", action="store_true",
+                   help="also measure the serial-sync build (`./x.py build --serial`) at 1 thread")
+    p.add_argument("--instructions", action="store_true",
+                   help="count instructions with cachegrind (no hardware counters needed; "
+                        "about 50x slower, so wall times are meaningless)")
     p.add_argument("--no-time-passes", action="store_true", help="skip the -Z time-passes runs")
     p.add_argument("--out", help="report directory (default build/bench/reports/<date>-<preset>)")
     p.add_argument("--list", action="store_true", help="list the benchmarks and presets, then stop")
     args = p.parse_args(argv)
     args.preset = "quick" if args.quick else "full" if args.full else "default"
+    if args.rounds is None:
+        args.rounds = 1 if args.instructions else 5
+    if args.warmup is None:
+        args.warmup = 0 if args.instructions else 1
     args.threads = [t.strip() for t in args.threads.split(",") if t.strip()]
     for t in args.threads:
         if t != "default" and not (t.isdigit() and int(t) >= 1):
@@ -169,7 +184,7 @@ def main(repo, argv):
     except ValueError as e:
         print(f"prustc: error: {e}", file=sys.stderr)
         return 2
-    rustcs = compilers(repo, args.nightly)
+    rustcs = compilers(repo, args.nightly, args.serial)
     configs = configurations(rustcs, args.threads)
     cargo = prereqs.stage0()[1]
     bench_root = os.path.join(repo, "build", "bench")
@@ -193,13 +208,20 @@ def main(repo, argv):
         return 1
 
     prereqs.ensure_optional("librsvg2-bin", "rsvg-convert", log)  # PNG copies of the plots
-    perf = measure.perf_stat_works()
+    if args.instructions:
+        if not prereqs.ensure_optional("valgrind", "valgrind", log):
+            print("prustc: error: --instructions needs valgrind (apt-get install valgrind)",
+                  file=sys.stderr)
+            return 1
+        counter = "cachegrind"
+    else:
+        counter = "perf" if measure.perf_stat_works() else None
     order = schedule(pairs, configs, args.warmup, args.rounds)
     progress = Progress(len(order))
     runs = []
     for bench, mode, config, rnd in order:
         invs = invocations[(bench.name, mode, config["compiler"])]
-        result = measure.run_once(invs, config["threads"], perf=perf)
+        result = measure.run_once(invs, config["threads"], counter=counter)
         progress.step(f"{bench.name} {mode} {config['id']}" + (" (warm-up)" if rnd is None else ""))
         if result["exit"] != 0:
             log(f"{bench.name} {mode} {config['id']} failed (exit {result['exit']}):\n{result.get('stderr', '')}")
@@ -228,7 +250,7 @@ def main(repo, argv):
             "machine": machine(),
             "compilers": {n: first_line_version(p) for n, p in rustcs.items()},
             "patches_commit": git_commit(repo),
-            "perf_stat": perf,
+            "instruction_counter": counter,
             "rounds": args.rounds,
             "warmup": args.warmup,
             "preset": args.preset,

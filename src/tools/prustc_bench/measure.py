@@ -5,8 +5,10 @@ benchmark's own crates (recorded by capture.py), in order, with
 `-Z threads=N` added (nothing added for the compiler's default). Wall time is
 taken around each process; CPU time and peak RSS come from the kernel when
 the process is reaped (`os.wait4`); instructions from `perf stat` where the
-machine supports it. Single-threaded: runs never overlap, so they do not
-disturb each other.
+machine supports it, or, when asked (`--instructions`), from valgrind's
+cachegrind, which needs no hardware counters but runs the compiler some
+fifty times slower, so its wall times mean nothing. Single-threaded: runs
+never overlap, so they do not disturb each other.
 """
 
 import json
@@ -70,19 +72,42 @@ def parse_perf_instructions(text):
     return None
 
 
-def run_once(invocations, threads, perf=False, extra=()):
-    """Runs every invocation; returns the measurement of the whole set."""
+def parse_cachegrind_instructions(text):
+    """Instructions (the `Ir` event) from a cachegrind output file, or None."""
+    for line in text.splitlines():
+        if line.startswith("summary:"):
+            try:
+                return int(line.split()[1])
+            except (IndexError, ValueError):
+                return None
+    return None
+
+
+def counted_command(counter, args, stat_file):
+    """`args` run under the instruction counter (None: as they are)."""
+    if counter == "perf":
+        return ["perf", "stat", "-x,", "-e", "instructions:u", "-o", stat_file, "--", *args]
+    if counter == "cachegrind":
+        return ["valgrind", "-q", "--tool=cachegrind", "--cache-sim=no",
+                f"--cachegrind-out-file={stat_file}", *args]
+    return args
+
+
+def run_once(invocations, threads, counter=None, extra=()):
+    """Runs every invocation; returns the measurement of the whole set.
+    `counter`: None, "perf" or "cachegrind" (see the module doc)."""
+    parse = {"perf": parse_perf_instructions, "cachegrind": parse_cachegrind_instructions}.get(counter)
     wall = cpu = 0.0
     maxrss = 0
-    instructions = 0 if perf else None
+    instructions = 0 if counter else None
     stderr_tail = ""
     for inv in invocations:
         args = [inv["rustc"], *inv["args"], *thread_args(threads), *extra]
         stat_file = None
-        if perf:
-            fd, stat_file = tempfile.mkstemp(prefix="prustc-bench-perf-")
+        if counter:
+            fd, stat_file = tempfile.mkstemp(prefix=f"prustc-bench-{counter}-")
             os.close(fd)
-            args = ["perf", "stat", "-x,", "-e", "instructions:u", "-o", stat_file, "--", *args]
+            args = counted_command(counter, args, stat_file)
         with tempfile.TemporaryFile() as err:
             start = time.perf_counter()
             proc = subprocess.Popen(
@@ -97,7 +122,7 @@ def run_once(invocations, threads, perf=False, extra=()):
         maxrss = max(maxrss, usage.ru_maxrss)
         if stat_file:
             with open(stat_file) as f:
-                counted = parse_perf_instructions(f.read())
+                counted = parse(f.read())
             os.remove(stat_file)
             instructions = None if counted is None or instructions is None else instructions + counted
         if proc.returncode != 0:

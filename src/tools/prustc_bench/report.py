@@ -51,8 +51,9 @@ def summarize(results):
     then by config (order of results["configs"]). Each row is a dict with
     bench, mode, config, compiler, threads, n (successful runs), failures,
     wall_median, wall_min, wall_max, cpu_median, maxrss_kib_median,
-    instructions_median, spread ((max - min) / median of wall), and the
-    per-round ratios speedup_vs_1, ratio_spread and ratio_vs_baseline.
+    instructions_median, spread ((max - min) / median of wall), the
+    per-round ratios speedup_vs_1, ratio_spread and ratio_vs_baseline, and
+    instructions_vs_baseline (ratio of the instruction medians).
 
     Ratios pair the two configs' runs of the same round and take the median
     of those per-round ratios; ratio_spread is max - min of the per-round
@@ -76,7 +77,13 @@ def summarize(results):
         base = _baseline_config(results, config, cpus)
         ratios = _paired_ratios(walls[key], _walls_of(walls, bench, mode, base))
         row["ratio_vs_baseline"] = _median_or_none(ratios)
+        row["baseline_config"] = base
         rows.append(row)
+    instructions = {(r["bench"], r["mode"], r["config"]): r["instructions_median"] for r in rows}
+    for row in rows:
+        base = instructions.get((row["bench"], row["mode"], row.pop("baseline_config")))
+        mine = row["instructions_median"]
+        row["instructions_vs_baseline"] = mine / base if mine is not None and base else None
     return rows
 
 
@@ -250,7 +257,10 @@ def _md_header(results):
         lines.append(f"- Compiler `{name}`: {version}")
     lines.append(f"- Patches commit: `{meta.get('patches_commit', 'unknown')}`")
     lines.append(f"- Rounds: {meta.get('rounds', '?')}")
-    lines.append(f"- Instructions counted with perf stat: {'yes' if meta.get('perf_stat') else 'no'}")
+    counter = meta.get("instruction_counter") or ("perf stat" if meta.get("perf_stat") else None)
+    lines.append(f"- Instructions counted with: {counter or 'nothing (no counter on this machine)'}")
+    if counter == "cachegrind":
+        lines.append("- Wall times are under cachegrind and mean nothing; compare instructions.")
     return "\n".join(lines)
 
 
@@ -259,7 +269,7 @@ def _md_mode_table(mode, rows):
     with_instructions = any(row["instructions_median"] is not None for row in rows)
     header = ["Benchmark", "Config", "Median wall s", "Spread %", "CPU s", "Max RSS MiB"]
     if with_instructions:
-        header.append("Instructions")
+        header += ["Instructions", "Instructions vs baseline"]
     header += ["Speedup vs 1 thread (range)", "vs baseline", "Failures"]
     body = []
     for row in rows:
@@ -267,7 +277,8 @@ def _md_mode_table(mode, rows):
                  _fmt(row["wall_median"], ".3f"), _fmt(_percent(row["spread"]), ".1f"),
                  _fmt(row["cpu_median"], ".3f"), _fmt(_mib(row["maxrss_kib_median"]), ".1f")]
         if with_instructions:
-            cells.append(_fmt(row["instructions_median"], ",.0f"))
+            cells += [_fmt(row["instructions_median"], ",.0f"),
+                      _fmt(row["instructions_vs_baseline"], ".4f", "x")]
         cells += [_speedup_cell(row), _fmt(row["ratio_vs_baseline"], ".2f", "x"),
                   str(row["failures"])]
         body.append(cells)

@@ -3,7 +3,7 @@
 
     ./x.py test --stress [--iterations N] [--threads 2,4,8] [--resume]
                          [--corpus errors,perf,library,ui] [--bench NAME ...]
-                         [--only GLOB ...]
+                         [--only GLOB ...] [--frozen]
 
 Both compile every job of the chosen corpora at `-Z threads=1` twice and then
 at each higher thread count several times, and fail on any difference in
@@ -12,7 +12,10 @@ exit code, stderr or output files, on any ICE and on any hang. The report
 every job has a rerun script under `build/determinism/rerun/`. Jobs that
 pass are noted in `build/determinism/ledger.json`; `--resume` skips the ones
 that passed with the same compiler and schedule, so a stress run can be
-spread over several sittings.
+spread over several sittings. `--frozen` runs a copy of the stage1
+toolchain kept in `build/frozen/` (made on first use), with its own work
+directory `build/determinism/frozen/`, so that such a run is not voided by
+rebuilding stage1 in between.
 Single-threaded.
 """
 
@@ -43,6 +46,8 @@ class Plan:
     resume: bool = False
     # Shell patterns over `corpus/job name`; None runs every job.
     only: list = None
+    # Run the frozen copy of the toolchain (see the module doc).
+    frozen: bool = False
 
 
 # The CI subset: every error program, the smallest benchmarks, no library
@@ -60,8 +65,9 @@ def stress_plan(argv):
     parser.add_argument("--iterations", type=int, default=10,
                         help="runs at each thread count above 1 (default 10)")
     parser.add_argument("--threads", default="2,4,8", help="thread counts above 1 (default 2,4,8)")
-    parser.add_argument("--corpus", default=",".join(CORPORA),
-                        help=f"comma-separated, of {', '.join(CORPORA)} (default all)")
+    parser.add_argument("--corpus",
+                        help=f"comma-separated, of {', '.join(CORPORA)} (default all; "
+                             "all but ui with --frozen)")
     parser.add_argument("--resume", action="store_true",
                         help="skip jobs that passed earlier with this compiler and schedule")
     parser.add_argument("--only", action="append", metavar="GLOB",
@@ -69,14 +75,21 @@ def stress_plan(argv):
                              "e.g. 'library/check/*' or 'perf/syn-2.0.101/*'")
     parser.add_argument("--bench", action="append",
                         help="only this rustc-perf benchmark (repeatable; default all)")
+    parser.add_argument("--frozen", action="store_true",
+                        help="run the copy of stage1 in build/frozen/ (made from the current "
+                             "stage1 if missing; delete the directory to freeze anew) instead "
+                             "of building and running stage1; tests/ui is not run")
     args = parser.parse_args(argv)
-    chosen = [c for c in args.corpus.split(",") if c]
+    default_corpora = [c for c in CORPORA if not (args.frozen and c == "ui")]
+    chosen = [c for c in args.corpus.split(",") if c] if args.corpus else default_corpora
     unknown = [c for c in chosen if c not in CORPORA]
     if unknown:
         parser.error(f"unknown corpus {', '.join(unknown)}; corpora: {', '.join(CORPORA)}")
+    if args.frozen and "ui" in chosen:
+        parser.error("--frozen does not run tests/ui (compiletest runs the stage1 toolchain)")
     threads = tuple(int(t) for t in args.threads.split(","))
     return Plan(tuple(chosen), args.bench, check.Schedule(threads, args.iterations),
-                allow_skips=True, resume=args.resume, only=args.only)
+                allow_skips=True, resume=args.resume, only=args.only, frozen=args.frozen)
 
 
 def collect(plan, paths, log, skipped):

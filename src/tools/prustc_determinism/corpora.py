@@ -34,12 +34,19 @@ LIBRARY_CARGO = {"check": ["check", "--tests"], "debug": ["test", "--no-run"]}
 
 
 class Paths:
-    def __init__(self, repo, rustc, cargo, upstream):
+    """Where one compiler's runs live. `name` keeps apart the benchmark
+    preparations (and, for a frozen compiler, the whole work directory) of
+    two compilers used side by side: the stage1 being developed and a frozen
+    copy that a long stress run uses meanwhile."""
+
+    def __init__(self, repo, rustc, cargo, upstream, name="prustc"):
         self.repo = repo
         self.rustc = rustc
         self.cargo = cargo
         self.upstream = upstream
-        self.work = os.path.join(repo, "build", "determinism")
+        self.name = name
+        work = os.path.join(repo, "build", "determinism")
+        self.work = work if name == "prustc" else os.path.join(work, name)
         self.bench_root = os.path.join(repo, "build", "bench")
 
     def out_dir(self, corpus, name):
@@ -112,7 +119,7 @@ def perf_jobs(paths, names, log, skipped):
     for bench, mode in benchmarks.select(root, "full", names, list(PERF_MODES)):
         try:
             capture_dir = prepare.prepare(
-                paths.bench_root, bench, mode, "prustc", paths.rustc, paths.cargo, log
+                paths.bench_root, bench, mode, paths.name, paths.rustc, paths.cargo, log
             )
         except prepare.PrepareError as e:
             log(f"skipping: {e}")

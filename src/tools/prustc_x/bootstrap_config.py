@@ -15,6 +15,7 @@ from . import prereqs
 
 DEFAULTS = {
     "default-threads": "auto",
+    "serial-sync": False,
     "jobs": 0,
     "optimize": 3,
     "debug-assertions": False,
@@ -22,7 +23,7 @@ DEFAULTS = {
     "codegen-units": 0,
 }
 SECTIONS = {
-    "prustc": ("default-threads",),
+    "prustc": ("default-threads", "serial-sync"),
     "build": ("jobs",),
     "rust": ("optimize", "debug-assertions", "incremental", "codegen-units"),
 }
@@ -56,21 +57,28 @@ def load(path):
     threads = cfg["default-threads"]
     if threads != "auto" and not (isinstance(threads, int) and threads >= 1):
         raise ConfigError(f"{path}: `default-threads` must be \"auto\" or a number >= 1")
+    if not isinstance(cfg["serial-sync"], bool):
+        raise ConfigError(f"{path}: `serial-sync` must be true or false")
     cfg["bootstrap"] = extra
     return cfg
 
 
-def default_threads_env(cfg):
-    """The build-time environment that fixes rustc's default `-Z threads`.
+def build_env(cfg):
+    """The build-time environment our patches read with `option_env!`.
 
-    `0` means "auto": the available parallelism, capped (read by our patch to
-    rustc_session's options).
+    `PRUSTC_DEFAULT_THREADS` fixes rustc's default `-Z threads`; `0` means
+    "auto": the available parallelism, capped (rustc_session's options).
+    `PRUSTC_SERIAL_SYNC`, set only for `serial-sync = true`, compiles the
+    sync layer's one-thread form (rustc_data_structures' `sync`).
     """
     value = cfg["default-threads"]
-    return {
+    env = {
         "PRUSTC_DEFAULT_THREADS": "0" if value == "auto" else str(value),
         "PRUSTC_AUTO_THREADS_CAP": str(AUTO_THREADS_CAP),
     }
+    if cfg["serial-sync"]:
+        env["PRUSTC_SERIAL_SYNC"] = "1"
+    return env
 
 
 def _toml_value(v):

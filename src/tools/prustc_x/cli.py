@@ -26,6 +26,8 @@ Our commands:
   build               install what is missing, lay out the tree, build the stage1
                       toolchain at build/{HOST}/stage1
   build --baseline    the same for unmodified upstream, at build/baseline/{HOST}/stage1
+  build --serial      the same with `serial-sync = true` (the sync layer's one-thread
+                      form compiled in, for measuring its cost), at build/serial/{HOST}/stage1
   test                the whole suite: tooling tests, patch round trip,
                       rustc_data_structures unit tests, the determinism suite's
                       CI subset, tests/ui at -Z threads=1 and 4
@@ -53,12 +55,20 @@ Configuration: config.toml (see config.example.toml). Guide: src/doc/prustc/.
 
 
 class Paths:
-    def __init__(self, repo, baseline=False):
+    """Where a build lives. The baseline has a tree and an output directory
+    of its own; the serial-sync build (`build --serial`) shares our tree and
+    has its own output directory and bootstrap config."""
+
+    def __init__(self, repo, baseline=False, serial=False):
+        assert not (baseline and serial)
         self.repo = repo
-        self.build = os.path.join(repo, "build", "baseline") if baseline else os.path.join(repo, "build")
-        self.tree = os.path.join(self.build, "rust")
+        self.build = os.path.join(repo, "build", *(["baseline"] if baseline else ["serial"] if serial else []))
+        self.tree = os.path.join(repo, "build", "rust") if serial else os.path.join(self.build, "rust")
         self.baseline = baseline
+        self.serial = serial
         self.stage1 = os.path.join(self.build, HOST, "stage1")
+        # bootstrap reads the tree's bootstrap.toml unless given `--config`.
+        self.config = os.path.join(self.build if serial else self.tree, "bootstrap.toml")
 
 
 def log(msg):
@@ -69,6 +79,8 @@ def prepare(paths, force=False):
     """Everything before bootstrap runs: packages, tree, bootstrap.toml."""
     prereqs.ensure_packages(log)
     cfg = bootstrap_config.load(os.path.join(paths.repo, "config.toml"))
+    if paths.serial:
+        cfg["serial-sync"] = True
     if paths.baseline:
         prepare_baseline_tree(paths)
         description = "prustc-baseline: unmodified upstream"
@@ -76,9 +88,10 @@ def prepare(paths, force=False):
         written = layout.lay_out(paths.repo, prereqs.UPSTREAM_DIR, paths.tree, force=force, log=log)
         if written:
             log(f"laid out {len(written)} changed file(s) in {paths.tree}")
-        description = "prustc"
+        description = "prustc-serial-sync" if cfg["serial-sync"] else "prustc"
     text = bootstrap_config.render(cfg, paths.build, description)
-    target = os.path.join(paths.tree, "bootstrap.toml")
+    target = paths.config
+    os.makedirs(os.path.dirname(target), exist_ok=True)
     if layout.read(target) != text.encode():
         layout.write(target, text.encode())
     return cfg
@@ -99,7 +112,11 @@ def prepare_baseline_tree(paths):
 def bootstrap_command(paths, cfg, args):
     """The command line and environment that run upstream's bootstrap."""
     env = dict(os.environ)
-    env.update(bootstrap_config.default_threads_env(cfg))
+    # Only the config decides; a variable left in the shell does not.
+    env.pop("PRUSTC_SERIAL_SYNC", None)
+    env.update(bootstrap_config.build_env(cfg))
+    if paths.serial:
+        args = [*args, "--config", paths.config]
     log("running " + " ".join(["x.py", *args]) + f" in {paths.tree}")
     return [sys.executable, os.path.join(paths.tree, "x.py"), *args], env
 
@@ -112,10 +129,17 @@ def bootstrap(paths, cfg, args, check=True):
     return code
 
 
+def variant_paths(repo, args):
+    """`Paths` for `--baseline` or `--serial` among `args`, and the rest."""
+    baseline, serial = "--baseline" in args, "--serial" in args
+    if baseline and serial:
+        raise bootstrap_config.ConfigError("--baseline and --serial exclude each other")
+    return Paths(repo, baseline, serial), [a for a in args if a not in ("--baseline", "--serial")]
+
+
 def cmd_build(repo, args):
-    baseline = "--baseline" in args
-    args = [a for a in args if a != "--baseline"]
-    paths = Paths(repo, baseline)
+    paths, args = variant_paths(repo, args)
+    baseline = paths.baseline
     start = time.monotonic()
     cfg = prepare(paths)
     if args:
@@ -123,7 +147,7 @@ def cmd_build(repo, args):
     bootstrap(paths, cfg, ["build", "--stage", "1", "library"])
     rustc = os.path.join(paths.stage1, "bin", "rustc")
     version = subprocess.run([rustc, "-vV"], stdout=subprocess.PIPE, text=True).stdout
-    name = "prustc-baseline" if baseline else "prustc"
+    name = "prustc-baseline" if baseline else "prustc-serial-sync" if paths.serial else "prustc"
     log(f"built in {time.monotonic() - start:.0f}s:\n{version}")
     print(f"toolchain: {paths.stage1}")
     print(f"link it:   rustup toolchain link {name} {paths.stage1}")
@@ -197,10 +221,9 @@ def main(repo, argv):
             from prustc_bench import cli as bench_cli
 
             return bench_cli.main(repo, args)
-        baseline = "--baseline" in args
-        paths = Paths(repo, baseline)
+        paths, args = variant_paths(repo, args)
         cfg = prepare(paths)
-        return bootstrap(paths, cfg, [command, *[a for a in args if a != "--baseline"]], check=False)
+        return bootstrap(paths, cfg, [command, *args], check=False)
     except (prereqs.MissingError, layout.LayoutError, bootstrap_config.ConfigError) as e:
         print(f"prustc: error: {e}", file=sys.stderr)
         return 1

@@ -115,6 +115,20 @@ def determinism(repo, paths, plan):
     return [] if ok else ["determinism suite failed (report above, and in build/determinism/report.txt)"]
 
 
+def freeze(stage1, dest):
+    """A copy of the stage1 toolchain at `dest`. Timestamps are kept, so the
+    copy has the same compiler stamp as the original and a ledger of runs
+    on the original stays valid for it."""
+    tmp = dest + ".partial"
+    if os.path.exists(tmp):
+        subprocess.run(["rm", "-rf", tmp], check=True)
+    os.makedirs(os.path.dirname(dest), exist_ok=True)
+    # `cp -a` keeps nanosecond mtimes, symlinks and hard links.
+    subprocess.run(["cp", "-a", stage1, tmp], check=True)
+    os.rename(tmp, dest)
+    cli.log(f"froze {stage1} as {dest}")
+
+
 def stress(repo, argv):
     """`./x.py test --stress`: the determinism suite over every corpus."""
     from prustc_determinism import cli as determinism_cli
@@ -122,8 +136,14 @@ def stress(repo, argv):
     plan = determinism_cli.stress_plan(argv)
     paths = cli.Paths(repo)
     cfg = cli.prepare(paths)
-    if cli.bootstrap(paths, cfg, ["build", "--stage", "1", "library"], check=False):
-        return fail("building the stage1 toolchain failed")
+    frozen = os.path.join(repo, "build", "frozen", "stage1")
+    if not (plan.frozen and os.path.isdir(frozen)):
+        if cli.bootstrap(paths, cfg, ["build", "--stage", "1", "library"], check=False):
+            return fail("building the stage1 toolchain failed")
+    if plan.frozen:
+        if not os.path.isdir(frozen):
+            freeze(paths.stage1, frozen)
+        cli.log(f"running the frozen toolchain {frozen} (delete it to freeze anew)")
     start = time.monotonic()
     failures = []
     if "ui" in plan.corpora:
@@ -131,7 +151,16 @@ def stress(repo, argv):
             err = ui_run(paths, cfg, threads, 1 if threads == 1 else plan.schedule.iterations)
             if err:
                 failures.append(err)
-    problems = determinism(repo, paths, plan)
+    if plan.frozen:
+        from prustc_determinism import corpora
+
+        dpaths = corpora.Paths(repo, os.path.join(frozen, "bin", "rustc"), prereqs.stage0()[1],
+                               prereqs.UPSTREAM_DIR, name="frozen")
+        ok, report = determinism_cli.run(plan, dpaths, cli.log)
+        sys.stderr.write(report)
+        problems = [] if ok else [f"determinism suite failed (report above, and in {dpaths.work}/report.txt)"]
+    else:
+        problems = determinism(repo, paths, plan)
     cli.log(f"stress run finished in {time.monotonic() - start:.0f}s")
     if failures or problems:
         return fail("\n".join(failures + problems))

@@ -20,12 +20,15 @@
 //!   every execution gets as well; virtual indices are odd exactly for
 //!   results of a height other than 0, so that a hit on any other result,
 //!   most of them, costs one test). Shared by all threads without a lock:
-//!   a fixed array of buckets, bucket `b` holding `2^b` entries, each
-//!   allocated zeroed on the first non-zero write to it (a compare-and-swap
-//!   decides which thread's allocation is kept) and never moved or freed
-//!   before the table is dropped. Entries are atomics written once, when the result
-//!   is finished and before it is published in its cache, and read by any
-//!   thread afterwards. Most results have height 0 and are never written.
+//!   one flat array for the first `FLAT_ENTRIES` indices, allocated zeroed
+//!   up front (the allocator maps it lazily, so only the pages written to
+//!   cost memory), then a fixed array of buckets, bucket `b` holding `2^b`
+//!   entries, each allocated zeroed on the first non-zero write to it (a
+//!   compare-and-swap decides which thread's allocation is kept). Nothing
+//!   is moved or freed before the table is dropped. Entries are atomics
+//!   written once, when the result is finished and before it is published
+//!   in its cache, and read by any thread afterwards. Most results have
+//!   height 0 and are never written.
 //! - [`note_cache_hit`], the cache-hit half of the rule. The running
 //!   query's *sink* (an atomic in its `ImplicitCtxt`, shared with the
 //!   parallel work it starts) collects the largest height among its
@@ -43,11 +46,17 @@
 use std::alloc;
 use std::sync::atomic::{AtomicPtr, AtomicU16, AtomicU32, Ordering};
 
+use rustc_data_structures::marker::IntoDynSyncSend;
+
 use crate::dep_graph::DepNodeIndex;
 use crate::ty::TyCtxt;
 use crate::ty::tls;
 
 const BUCKETS: usize = 32;
+/// Indices below this are looked up in the flat array: enough for all but
+/// the largest crates (8 MiB of address space, of which a crate touches the
+/// pages its results' heights fall into).
+const FLAT_ENTRIES: usize = 1 << 22;
 
 /// The heights of finished query results; see the module documentation.
 pub struct QueryHeights {
@@ -55,13 +64,21 @@ pub struct QueryHeights {
     /// 1 with virtual indices (odd ones), all bits with incremental
     /// compilation, whose indices say nothing about the height.
     may_have_height: u32,
+    /// `FLAT_ENTRIES` entries, for the indices below that (`AtomicU16` is
+    /// `Sync`, the wrapper says so to `DynSync`).
+    flat: IntoDynSyncSend<Box<[AtomicU16]>>,
+    /// For the indices above; buckets of smaller indices stay unallocated.
     buckets: [AtomicPtr<AtomicU16>; BUCKETS],
 }
 
 impl QueryHeights {
     pub fn new(incremental: bool) -> Self {
+        // Zeroed by the allocator, which maps a block this large lazily.
+        // SAFETY: an all-zero `AtomicU16` is 0.
+        let flat = unsafe { Box::<[AtomicU16]>::new_zeroed_slice(FLAT_ENTRIES).assume_init() };
         QueryHeights {
             may_have_height: if incremental { u32::MAX } else { 1 },
+            flat: IntoDynSyncSend(flat),
             buckets: std::array::from_fn(|_| AtomicPtr::new(std::ptr::null_mut())),
         }
     }
@@ -80,9 +97,18 @@ impl QueryHeights {
     /// The height recorded for the result at `index`, 0 if none.
     #[inline(always)]
     pub fn get(&self, index: DepNodeIndex) -> u32 {
-        if index.as_u32() & self.may_have_height == 0 {
+        let i = index.as_u32();
+        if i & self.may_have_height == 0 {
             return 0;
         }
+        match self.flat.0.get(i as usize) {
+            Some(entry) => entry.load(Ordering::Relaxed) as u32,
+            None => self.get_in_buckets(index),
+        }
+    }
+
+    #[inline]
+    fn get_in_buckets(&self, index: DepNodeIndex) -> u32 {
         let (bucket, offset) = slot(index);
         let entries = self.buckets[bucket].load(Ordering::Acquire);
         if entries.is_null() {
@@ -99,13 +125,17 @@ impl QueryHeights {
         if height == 0 {
             return;
         }
+        let height = height.min(u16::MAX as u32) as u16;
+        if let Some(entry) = self.flat.0.get(index.as_u32() as usize) {
+            entry.store(height, Ordering::Relaxed);
+            return;
+        }
         let (bucket, offset) = slot(index);
         let mut entries = self.buckets[bucket].load(Ordering::Acquire);
         if entries.is_null() {
             entries = self.allocate(bucket);
         }
-        let height = height.min(u16::MAX as u32) as u16;
-        // SAFETY: as in `get`.
+        // SAFETY: as in `get_in_buckets`.
         unsafe { (*entries.add(offset)).store(height, Ordering::Relaxed) }
     }
 
@@ -170,23 +200,32 @@ pub fn raise_sink(sink: &AtomicU32, height: u32) {
 #[inline(always)]
 pub fn note_cache_hit(tcx: TyCtxt<'_>, index: DepNodeIndex) {
     let height = tcx.query_system.heights.get(index);
-    if height != 0 {
+    if height == 0 {
+        return;
+    }
+    // In constant evaluation most hits are on layouts, which have a height,
+    // and nearly all of them on a height the running query already holds:
+    // that case stays inline. Outside every query there is no sink and
+    // nothing to check (a result that was computed is at most `limit + 1`
+    // high), which `u32::MAX` expresses.
+    let held = tls::with_context_opt(|icx| {
+        icx.and_then(|icx| icx.query_height).map_or(u32::MAX, |sink| sink.load(Ordering::Relaxed))
+    });
+    if height > held {
         note_cache_hit_cold(tcx, height);
     }
 }
 
-/// Out of line, and not cold: in constant evaluation most hits are on
-/// layouts, which have a height, so this runs for most of them.
+#[cold]
 #[inline(never)]
 fn note_cache_hit_cold(tcx: TyCtxt<'_>, height: u32) {
     let overflow = tls::with_context_opt(|icx| {
-        // Outside every query there is no sink and nothing to check: a result
-        // that was computed is at most `limit + 1` high.
         let sink = icx?.query_height?;
         // The sink only ever holds heights that passed the check below at
         // this query's depth (or the entry check of a fresh child, which is
         // the same bound), so a height it already holds passes too. That is
-        // the common case, and it needs neither the limit nor a store.
+        // the common case, taken inline above; it is tested again here
+        // because a parallel child may have raised the sink since.
         if height <= sink.load(Ordering::Relaxed) {
             return None;
         }

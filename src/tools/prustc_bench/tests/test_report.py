@@ -118,6 +118,16 @@ class SummarizeTests(unittest.TestCase):
         self.assertAlmostEqual(row_of(rows, "syn", "prustc/2")["ratio_vs_baseline"], 0.5)
         self.assertIsNone(row_of(rows, "syn", "baseline/2")["ratio_vs_baseline"])
 
+    def test_instructions_vs_baseline_at_the_same_thread_count(self):
+        runs = [run("syn", "prustc/1", 0, 9.0, instructions=1010),
+                run("syn", "serial/1", 0, 9.0, instructions=1000),
+                run("syn", "baseline/1", 0, 1.0, instructions=1005)]
+        rows = report.summarize(make_results(
+            runs, [config("prustc", "1"), config("serial", "1"), config("baseline", "1")]))
+        self.assertAlmostEqual(row_of(rows, "syn", "prustc/1")["instructions_vs_baseline"], 1010 / 1005)
+        self.assertAlmostEqual(row_of(rows, "syn", "serial/1")["instructions_vs_baseline"], 1000 / 1005)
+        self.assertIsNone(row_of(rows, "syn", "baseline/1")["instructions_vs_baseline"])
+
     def test_failed_runs_are_excluded_and_counted(self):
         runs = runs_of("syn", "prustc/1", [2.0, 1.0])
         runs += [run("syn", "prustc/2", 0, 1.0), run("syn", "prustc/2", 1, 0.1, exit=101)]

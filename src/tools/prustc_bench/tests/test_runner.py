@@ -103,6 +103,11 @@ class ScheduleTests(unittest.TestCase):
         self.assertEqual([c["id"] for c in configs],
                          ["prustc/1", "prustc/2", "prustc/4", "prustc/default", "baseline/1", "baseline/2"])
 
+    def test_serial_sync_build_runs_at_one_thread_only(self):
+        configs = cli.configurations({"prustc": "", "serial": "", "baseline": ""}, ["1", "2"])
+        self.assertEqual([c["id"] for c in configs],
+                         ["prustc/1", "prustc/2", "serial/1", "baseline/1", "baseline/2"])
+
     def test_rounds_interleave_every_configuration(self):
         configs = [{"id": "A"}, {"id": "B"}]
         order = cli.schedule([("x", "check")], configs, warmup=1, rounds=2)
@@ -128,6 +133,20 @@ class MeasureTests(unittest.TestCase):
     def test_perf_output(self):
         self.assertEqual(measure.parse_perf_instructions("12345,,instructions:u,100,100.00,,\n"), 12345)
         self.assertIsNone(measure.parse_perf_instructions("<not supported>,,instructions:u,0,100.00,,"))
+
+    def test_cachegrind_output(self):
+        text = "desc: I1 cache:\ncmd: rustc x.rs\nevents: Ir\nfl=a.rs\n1 2\nsummary: 987654321\n"
+        self.assertEqual(measure.parse_cachegrind_instructions(text), 987654321)
+        self.assertIsNone(measure.parse_cachegrind_instructions("events: Ir\n"))
+
+    def test_counted_commands(self):
+        args = ["rustc", "a.rs"]
+        self.assertEqual(measure.counted_command(None, args, "f"), args)
+        self.assertEqual(measure.counted_command("perf", args, "f")[-3:], ["--", "rustc", "a.rs"])
+        grind = measure.counted_command("cachegrind", args, "f")
+        self.assertEqual(grind[0], "valgrind")
+        self.assertIn("--cachegrind-out-file=f", grind)
+        self.assertEqual(grind[-2:], args)
 
     def test_threads_flag(self):
         self.assertEqual(measure.thread_args("4"), ["-Zthreads=4"])

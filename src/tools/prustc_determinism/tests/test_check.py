@@ -164,6 +164,18 @@ class Pieces(unittest.TestCase):
         with self.assertRaises(SystemExit), mock.patch("sys.stderr"):
             cli.stress_plan(["--corpus", "everything"])
 
+    def test_frozen_runs_without_tests_ui_in_a_work_directory_of_its_own(self):
+        plan = cli.stress_plan(["--frozen"])
+        self.assertTrue(plan.frozen)
+        self.assertEqual(plan.corpora, tuple(c for c in cli.CORPORA if c != "ui"))
+        with self.assertRaises(SystemExit), mock.patch("sys.stderr"):
+            cli.stress_plan(["--frozen", "--corpus", "perf,ui"])
+        stage1 = corpora.Paths("/r", "/r/s1/rustc", "cargo", "/up")
+        frozen = corpora.Paths("/r", "/r/frozen/rustc", "cargo", "/up", name="frozen")
+        self.assertNotEqual(frozen.work, stage1.work)
+        self.assertNotEqual(frozen.out_dir("perf", "a/b"), stage1.out_dir("perf", "a/b"))
+        self.assertEqual(frozen.bench_root, stage1.bench_root)
+
     def test_captured_invocations_write_elsewhere(self):
         args = ["--crate-name", "a", "--out-dir", "/cargo/deps", "-L", "dependency=/cargo/deps"]
         self.assertEqual(

@@ -4,6 +4,7 @@ import os
 import tempfile
 import tomllib
 import unittest
+import unittest.mock
 
 from prustc_x import bootstrap_config
 
@@ -21,7 +22,7 @@ class ConfigTests(unittest.TestCase):
     def test_missing_file_means_defaults(self):
         cfg = bootstrap_config.load("/nonexistent/config.toml")
         self.assertEqual(cfg["default-threads"], "auto")
-        self.assertEqual(bootstrap_config.default_threads_env(cfg)["PRUSTC_DEFAULT_THREADS"], "0")
+        self.assertEqual(bootstrap_config.build_env(cfg)["PRUSTC_DEFAULT_THREADS"], "0")
 
     def test_example_is_valid_and_equals_defaults(self):
         here = os.path.dirname(os.path.abspath(__file__))
@@ -32,10 +33,18 @@ class ConfigTests(unittest.TestCase):
 
     def test_fixed_thread_default(self):
         cfg = load_text('[prustc]\ndefault-threads = 3\n')
-        self.assertEqual(bootstrap_config.default_threads_env(cfg)["PRUSTC_DEFAULT_THREADS"], "3")
+        self.assertEqual(bootstrap_config.build_env(cfg)["PRUSTC_DEFAULT_THREADS"], "3")
+
+    def test_serial_sync_sets_its_variable_only_when_true(self):
+        self.assertNotIn("PRUSTC_SERIAL_SYNC", bootstrap_config.build_env(load_text("")))
+        off = load_text('[prustc]\nserial-sync = false\n')
+        self.assertNotIn("PRUSTC_SERIAL_SYNC", bootstrap_config.build_env(off))
+        on = load_text('[prustc]\nserial-sync = true\n')
+        self.assertEqual(bootstrap_config.build_env(on)["PRUSTC_SERIAL_SYNC"], "1")
 
     def test_bad_values_and_keys_are_rejected(self):
-        for text in ('[prustc]\ndefault-threads = 0\n', '[rust]\njobs = 2\n', '[nope]\nx = 1\n'):
+        for text in ('[prustc]\ndefault-threads = 0\n', '[rust]\njobs = 2\n', '[nope]\nx = 1\n',
+                     '[prustc]\nserial-sync = "yes"\n'):
             with self.assertRaises(bootstrap_config.ConfigError, msg=text):
                 load_text(text)
 
@@ -49,6 +58,38 @@ class ConfigTests(unittest.TestCase):
         self.assertEqual(parsed["rust"]["debuginfo-level"], 1)
         self.assertFalse(parsed["llvm"]["download-ci-llvm"])
         self.assertEqual(parsed["rust"]["channel"], "nightly")
+
+
+
+class VariantTests(unittest.TestCase):
+    """`build --serial` shares our tree but not its output or bootstrap config."""
+
+    def test_serial_variant_paths(self):
+        from prustc_x import cli
+
+        main = cli.Paths("/r")
+        serial, rest = cli.variant_paths("/r", ["--serial", "check"])
+        self.assertEqual(rest, ["check"])
+        self.assertEqual(serial.tree, main.tree)
+        self.assertEqual(serial.build, "/r/build/serial")
+        self.assertTrue(serial.stage1.startswith("/r/build/serial/"))
+        self.assertNotEqual(serial.config, main.config)
+        self.assertEqual(main.config, os.path.join(main.tree, "bootstrap.toml"))
+        with self.assertRaises(bootstrap_config.ConfigError):
+            cli.variant_paths("/r", ["--serial", "--baseline"])
+
+    def test_serial_bootstrap_gets_its_config_and_variable(self):
+        from prustc_x import cli
+
+        cfg = load_text("")
+        serial, _ = cli.variant_paths("/r", ["--serial"])
+        cfg_serial = dict(cfg, **{"serial-sync": True})
+        cmd, env = cli.bootstrap_command(serial, cfg_serial, ["build"])
+        self.assertEqual(cmd[-3:], ["build", "--config", serial.config])
+        self.assertEqual(env["PRUSTC_SERIAL_SYNC"], "1")
+        with unittest.mock.patch.dict(os.environ, {"PRUSTC_SERIAL_SYNC": "1"}):
+            _, env = cli.bootstrap_command(cli.Paths("/r"), cfg, ["build"])
+        self.assertNotIn("PRUSTC_SERIAL_SYNC", env)
 
 
 if __name__ == "__main__":
