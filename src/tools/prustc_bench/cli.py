@@ -27,18 +27,26 @@ from . import benchmarks, measure, prepare, report
 HOST = "x86_64-unknown-linux-gnu"
 
 
-def compilers(repo, with_nightly, with_serial=False):
-    """name -> rustc path of every compiler to compare; refuses missing ones."""
+def compilers(repo, with_nightly, with_serial=False, with_dist=False, others=()):
+    """name -> rustc path of every compiler to compare; refuses missing ones.
+    `others`: (name, path) of further compilers (`--compiler NAME=PATH`)."""
     found = {
         "prustc": os.path.join(repo, "build", HOST, "stage1", "bin", "rustc"),
         "baseline": os.path.join(repo, "build", "baseline", HOST, "stage1", "bin", "rustc"),
     }
     if with_serial:
         found["serial"] = os.path.join(repo, "build", "serial", HOST, "stage1", "bin", "rustc")
+    if with_dist:
+        found["dist"] = os.path.join(repo, "build", "dist", HOST, "stage1", "bin", "rustc")
+    for name, path in others:
+        if name in found or name == "nightly" or not name.replace("-", "").isalnum():
+            raise SystemExit(f"prustc: error: --compiler {name}: the name is taken or not a plain word")
+        found[name] = os.path.abspath(path)
     missing = [n for n, p in found.items() if not os.path.exists(p)]
     if missing:
         how = {"prustc": "./x.py build", "baseline": "./x.py build --baseline",
-               "serial": "./x.py build --serial"}
+               "serial": "./x.py build --serial", "dist": "./x.py build --dist"}
+        how.update({name: f"a rustc at {path}" for name, path in others})
         raise SystemExit(
             "prustc: error: cannot compare compilers that were not both built; missing: "
             + ", ".join(f"{n} (build it with `{how[n]}`)" for n in missing)
@@ -58,7 +66,8 @@ def configurations(names, threads):
     """The (compiler, threads) configurations in display order.
 
     prustc at every requested count and its default; the serial-sync build
-    at 1 (it runs on no more); the baseline and the nightly at the numeric
+    at 1 (it runs on no more); the optimised build (`--dist`), compilers
+    given with `--compiler`, the baseline and the nightly at the numeric
     counts up to 2 (upstream's default is 1 thread).
     """
     configs = []
@@ -66,7 +75,9 @@ def configurations(names, threads):
         configs.append({"id": f"prustc/{t}", "compiler": "prustc", "threads": t})
     if "serial" in names:
         configs.append({"id": "serial/1", "compiler": "serial", "threads": "1"})
-    for other in ("baseline", "nightly"):
+    known = ("prustc", "serial", "dist", "baseline", "nightly")
+    extra = [n for n in names if n not in known]
+    for other in ("dist", *extra, "baseline", "nightly"):
         if other in names:
             for t in threads:
                 if t != "default" and int(t) <= 2:
@@ -149,6 +160,11 @@ def parse_args(argv):
     p.add_argument("--nightly", action="store_true", help="also measure `rustup run nightly rustc`")
     p.add_argument("--serial", action="store_true",
                    help="also measure the serial-sync build (`./x.py build --serial`) at 1 thread")
+    p.add_argument("--dist", action="store_true",
+                   help="also measure the optimised build (`./x.py build --dist`) at 1 and 2 threads")
+    p.add_argument("--compiler", action="append", default=[], metavar="NAME=PATH",
+                   help="also measure the rustc at PATH, under NAME, at 1 and 2 threads (repeatable; "
+                        "e.g. a copy of an earlier stage1 for a before/after comparison)")
     p.add_argument("--instructions", action="store_true",
                    help="count instructions with cachegrind (no hardware counters needed; "
                         "about 50x slower, so wall times are meaningless)")
@@ -162,6 +178,12 @@ def parse_args(argv):
     if args.warmup is None:
         args.warmup = 0 if args.instructions else 1
     args.threads = [t.strip() for t in args.threads.split(",") if t.strip()]
+    args.others = []
+    for spec in args.compiler:
+        name, sep, path = spec.partition("=")
+        if not sep or not name or not path:
+            p.error(f"--compiler: {spec!r} is not NAME=PATH")
+        args.others.append((name, path))
     for t in args.threads:
         if t != "default" and not (t.isdigit() and int(t) >= 1):
             p.error(f"--threads: {t!r} is neither a number >= 1 nor `default`")
@@ -184,7 +206,7 @@ def main(repo, argv):
     except ValueError as e:
         print(f"prustc: error: {e}", file=sys.stderr)
         return 2
-    rustcs = compilers(repo, args.nightly, args.serial)
+    rustcs = compilers(repo, args.nightly, args.serial, args.dist, args.others)
     configs = configurations(rustcs, args.threads)
     cargo = prereqs.stage0()[1]
     bench_root = os.path.join(repo, "build", "bench")

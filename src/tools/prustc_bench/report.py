@@ -16,7 +16,7 @@ Conventions the runner must follow:
 - there is at most one successful run per (bench, mode, config, round);
 - every run's "config" is an id listed in "configs";
 - the reference compiler for `ratio_vs_baseline` is the one named
-  "baseline";
+  "baseline", and for `ratio_vs_nightly` the one named "nightly";
 - the "passes" of a time_passes entry do not overlap (no pass nested in
   another), so their seconds can be summed.
 """
@@ -32,6 +32,7 @@ import statistics
 import subprocess
 
 BASELINE = "baseline"
+NIGHTLY = "nightly"
 DEFAULT_THREADS = "default"
 NA = "n/a"
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
@@ -53,7 +54,8 @@ def summarize(results):
     wall_median, wall_min, wall_max, cpu_median, maxrss_kib_median,
     instructions_median, spread ((max - min) / median of wall), the
     per-round ratios speedup_vs_1, ratio_spread and ratio_vs_baseline, and
-    instructions_vs_baseline (ratio of the instruction medians).
+    instructions_vs_baseline (ratio of the instruction medians), and
+    ratio_vs_nightly, the same as ratio_vs_baseline against the nightly.
 
     Ratios pair the two configs' runs of the same round and take the median
     of those per-round ratios; ratio_spread is max - min of the per-round
@@ -77,6 +79,9 @@ def summarize(results):
         base = _baseline_config(results, config, cpus)
         ratios = _paired_ratios(walls[key], _walls_of(walls, bench, mode, base))
         row["ratio_vs_baseline"] = _median_or_none(ratios)
+        nightly = _baseline_config(results, config, cpus, NIGHTLY)
+        ratios = _paired_ratios(walls[key], _walls_of(walls, bench, mode, nightly))
+        row["ratio_vs_nightly"] = _median_or_none(ratios)
         row["baseline_config"] = base
         rows.append(row)
     instructions = {(r["bench"], r["mode"], r["config"]): r["instructions_median"] for r in rows}
@@ -188,19 +193,20 @@ def _one_thread_config(results, compiler):
     return None
 
 
-def _baseline_config(results, config, cpus):
-    """Id of the baseline config to compare `config` with, or None.
+def _baseline_config(results, config, cpus, reference=BASELINE):
+    """Id of the `reference` compiler's config to compare `config` with, or
+    None.
 
-    Baseline rows have none; "default" compares with the baseline at the
-    machine's CPU count.
+    The reference's own rows have none; "default" compares with the
+    reference at the machine's CPU count.
     """
-    if config["compiler"] == BASELINE:
+    if config["compiler"] == reference:
         return None
     wanted = _plotted_threads(config["threads"], cpus)
     if wanted is None:
         return None
     for candidate in results["configs"]:
-        if candidate["compiler"] == BASELINE and _numeric_threads(candidate["threads"]) == wanted:
+        if candidate["compiler"] == reference and _numeric_threads(candidate["threads"]) == wanted:
             return candidate["id"]
     return None
 
@@ -270,7 +276,11 @@ def _md_mode_table(mode, rows):
     header = ["Benchmark", "Config", "Median wall s", "Spread %", "CPU s", "Max RSS MiB"]
     if with_instructions:
         header += ["Instructions", "Instructions vs baseline"]
-    header += ["Speedup vs 1 thread (range)", "vs baseline", "Failures"]
+    header += ["Speedup vs 1 thread (range)", "vs baseline"]
+    with_nightly = any(row.get("ratio_vs_nightly") is not None for row in rows)
+    if with_nightly:
+        header.append("vs nightly")
+    header.append("Failures")
     body = []
     for row in rows:
         cells = [_md_escape(row["bench"]), _md_escape(row["config"]),
@@ -279,12 +289,15 @@ def _md_mode_table(mode, rows):
         if with_instructions:
             cells += [_fmt(row["instructions_median"], ",.0f"),
                       _fmt(row["instructions_vs_baseline"], ".4f", "x")]
-        cells += [_speedup_cell(row), _fmt(row["ratio_vs_baseline"], ".2f", "x"),
-                  str(row["failures"])]
+        cells += [_speedup_cell(row), _fmt(row["ratio_vs_baseline"], ".2f", "x")]
+        if with_nightly:
+            cells.append(_fmt(row.get("ratio_vs_nightly"), ".2f", "x"))
+        cells.append(str(row["failures"]))
         body.append(cells)
     explanation = ("Ratios are medians of per-round ratios (runs of the same round paired); "
                    "the range in parentheses is max - min of the per-round speedups. "
-                   "vs baseline < 1x means faster than the baseline compiler.")
+                   "vs baseline < 1x means faster than the baseline compiler"
+                   + (", vs nightly < 1x faster than the nightly." if with_nightly else "."))
     return f"## Mode `{mode}`\n\n{_md_table(header, body)}\n\n{explanation}"
 
 

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 
-from . import bootstrap_config, layout, prereqs
+from . import bootstrap_config, dist, layout, prereqs
 
 HOST = "x86_64-unknown-linux-gnu"
 HELP = f"""\
@@ -28,6 +28,10 @@ Our commands:
   build --baseline    the same for unmodified upstream, at build/baseline/{HOST}/stage1
   build --serial      the same with `serial-sync = true` (the sync layer's one-thread
                       form compiled in, for measuring its cost), at build/serial/{HOST}/stage1
+  build --dist [--no-pgo | --reuse-profile]
+                      the optimised build (jemalloc, codegen-units=1, thin LTO, PGO
+                      trained on rustc-perf crates), at build/dist/{HOST}/stage1;
+                      about two hours on 2 cores (src/doc/prustc/user-guide.md)
   test                the whole suite: tooling tests, patch round trip,
                       rustc_data_structures unit tests, the determinism suite's
                       CI subset, tests/ui at -Z threads=1 and 4
@@ -54,33 +58,46 @@ Configuration: config.toml (see config.example.toml). Guide: src/doc/prustc/.
 """
 
 
+VARIANTS = ("--baseline", "--serial", "--dist")
+
+
 class Paths:
     """Where a build lives. The baseline has a tree and an output directory
-    of its own; the serial-sync build (`build --serial`) shares our tree and
-    has its own output directory and bootstrap config."""
+    of its own; the serial-sync build (`build --serial`) and the optimised
+    build (`build --dist`) share our tree and have their own output directory
+    and bootstrap config."""
 
-    def __init__(self, repo, baseline=False, serial=False):
-        assert not (baseline and serial)
+    def __init__(self, repo, baseline=False, serial=False, dist=False):
+        assert baseline + serial + dist <= 1
         self.repo = repo
-        self.build = os.path.join(repo, "build", *(["baseline"] if baseline else ["serial"] if serial else []))
-        self.tree = os.path.join(repo, "build", "rust") if serial else os.path.join(self.build, "rust")
+        variant = ["baseline"] if baseline else ["serial"] if serial else ["dist"] if dist else []
+        self.build = os.path.join(repo, "build", *variant)
+        self.own_config = serial or dist
+        self.tree = os.path.join(repo, "build", "rust") if self.own_config else os.path.join(self.build, "rust")
         self.baseline = baseline
         self.serial = serial
+        self.dist = dist
+        self.name = "prustc-" + variant[0] if variant else "prustc"
         self.stage1 = os.path.join(self.build, HOST, "stage1")
         # bootstrap reads the tree's bootstrap.toml unless given `--config`.
-        self.config = os.path.join(self.build if serial else self.tree, "bootstrap.toml")
+        self.config = os.path.join(self.build if self.own_config else self.tree, "bootstrap.toml")
 
 
 def log(msg):
     print(f"prustc: {msg}", flush=True)
 
 
-def prepare(paths, force=False):
-    """Everything before bootstrap runs: packages, tree, bootstrap.toml."""
+def prepare(paths, force=False, dist_phase="plain"):
+    """Everything before bootstrap runs: packages, tree, bootstrap.toml.
+    `dist_phase` chooses the `--dist` build's settings (see dist.py)."""
     prereqs.ensure_packages(log)
     cfg = bootstrap_config.load(os.path.join(paths.repo, "config.toml"))
     if paths.serial:
         cfg["serial-sync"] = True
+    if paths.dist:
+        # The profile's settings win over the same keys in config.toml.
+        rust = cfg["bootstrap"].setdefault("rust", {})
+        rust.update(dist.settings(dist_phase, os.path.join(paths.build, "pgo")))
     if paths.baseline:
         prepare_baseline_tree(paths)
         description = "prustc-baseline: unmodified upstream"
@@ -88,7 +105,8 @@ def prepare(paths, force=False):
         written = layout.lay_out(paths.repo, prereqs.UPSTREAM_DIR, paths.tree, force=force, log=log)
         if written:
             log(f"laid out {len(written)} changed file(s) in {paths.tree}")
-        description = "prustc-serial-sync" if cfg["serial-sync"] else "prustc"
+        description = ("prustc-serial-sync" if cfg["serial-sync"]
+                       else "prustc-dist" if paths.dist else "prustc")
     text = bootstrap_config.render(cfg, paths.build, description)
     target = paths.config
     os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -115,7 +133,7 @@ def bootstrap_command(paths, cfg, args):
     # Only the config decides; a variable left in the shell does not.
     env.pop("PRUSTC_SERIAL_SYNC", None)
     env.update(bootstrap_config.build_env(cfg))
-    if paths.serial:
+    if paths.own_config:
         args = [*args, "--config", paths.config]
     log("running " + " ".join(["x.py", *args]) + f" in {paths.tree}")
     return [sys.executable, os.path.join(paths.tree, "x.py"), *args], env
@@ -130,24 +148,36 @@ def bootstrap(paths, cfg, args, check=True):
 
 
 def variant_paths(repo, args):
-    """`Paths` for `--baseline` or `--serial` among `args`, and the rest."""
-    baseline, serial = "--baseline" in args, "--serial" in args
-    if baseline and serial:
-        raise bootstrap_config.ConfigError("--baseline and --serial exclude each other")
-    return Paths(repo, baseline, serial), [a for a in args if a not in ("--baseline", "--serial")]
+    """`Paths` for `--baseline`, `--serial` or `--dist` among `args`, and the rest."""
+    given = [v for v in VARIANTS if v in args]
+    if len(given) > 1:
+        raise bootstrap_config.ConfigError(f"{' and '.join(given)} exclude each other")
+    paths = Paths(repo, "--baseline" in given, "--serial" in given, "--dist" in given)
+    return paths, [a for a in args if a not in VARIANTS]
 
 
 def cmd_build(repo, args):
     paths, args = variant_paths(repo, args)
-    baseline = paths.baseline
     start = time.monotonic()
-    cfg = prepare(paths)
-    if args:
-        return bootstrap(paths, cfg, ["build", *args], check=False)
-    bootstrap(paths, cfg, ["build", "--stage", "1", "library"])
+    if paths.dist:
+        pgo, reuse = "--no-pgo" not in args, "--reuse-profile" in args
+        args = [a for a in args if a not in ("--no-pgo", "--reuse-profile")]
+        if args or (reuse and not pgo):
+            raise bootstrap_config.ConfigError(
+                "usage: ./x.py build --dist [--no-pgo | --reuse-profile]")
+
+        def run_build(phase):
+            bootstrap(paths, prepare(paths, dist_phase=phase), ["build", "--stage", "1", "library"])
+
+        dist.build(repo, paths, run_build, log, pgo=pgo, reuse_profile=reuse)
+    else:
+        cfg = prepare(paths)
+        if args:
+            return bootstrap(paths, cfg, ["build", *args], check=False)
+        bootstrap(paths, cfg, ["build", "--stage", "1", "library"])
     rustc = os.path.join(paths.stage1, "bin", "rustc")
     version = subprocess.run([rustc, "-vV"], stdout=subprocess.PIPE, text=True).stdout
-    name = "prustc-baseline" if baseline else "prustc-serial-sync" if paths.serial else "prustc"
+    name = "prustc-serial-sync" if paths.serial else paths.name
     log(f"built in {time.monotonic() - start:.0f}s:\n{version}")
     print(f"toolchain: {paths.stage1}")
     print(f"link it:   rustup toolchain link {name} {paths.stage1}")

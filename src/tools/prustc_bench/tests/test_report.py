@@ -118,6 +118,25 @@ class SummarizeTests(unittest.TestCase):
         self.assertAlmostEqual(row_of(rows, "syn", "prustc/2")["ratio_vs_baseline"], 0.5)
         self.assertIsNone(row_of(rows, "syn", "baseline/2")["ratio_vs_baseline"])
 
+    def test_ratio_vs_nightly_pairs_runs_at_the_same_thread_count(self):
+        # dist/1 against nightly/1 per round: 0.5, 1.5, 0.9 -> median 0.9;
+        # dist/2 against nightly/2 only, never against nightly/1.
+        runs = runs_of("syn", "dist/1", [1.0, 3.0, 0.9])
+        runs += runs_of("syn", "nightly/1", [2.0, 2.0, 1.0])
+        runs += runs_of("syn", "dist/2", [1.0, 1.0, 1.0])
+        runs += runs_of("syn", "nightly/2", [4.0, 4.0, 4.0])
+        configs = [config("dist", "1"), config("dist", "2"),
+                   config("nightly", "1"), config("nightly", "2")]
+        results = make_results(runs, configs)
+        rows = report.summarize(results)
+        self.assertAlmostEqual(row_of(rows, "syn", "dist/1")["ratio_vs_nightly"], 0.9)
+        self.assertAlmostEqual(row_of(rows, "syn", "dist/2")["ratio_vs_nightly"], 0.25)
+        self.assertIsNone(row_of(rows, "syn", "nightly/1")["ratio_vs_nightly"])
+        text = report.markdown(results, rows)
+        self.assertIn("| vs baseline | vs nightly | Failures |", text)
+        self.assertIn("| syn | dist/2 | 1.000 | 0.0 | 1.000 | 1.0 | 1.00x (2.10) | n/a | 0.25x | 0 |",
+                      text)
+
     def test_instructions_vs_baseline_at_the_same_thread_count(self):
         runs = [run("syn", "prustc/1", 0, 9.0, instructions=1010),
                 run("syn", "serial/1", 0, 9.0, instructions=1000),

@@ -9,6 +9,7 @@ import sys
 import tempfile
 import textwrap
 import unittest
+from unittest import mock
 
 from prustc_bench import benchmarks, capture, cli, measure
 
@@ -107,6 +108,21 @@ class ScheduleTests(unittest.TestCase):
         configs = cli.configurations({"prustc": "", "serial": "", "baseline": ""}, ["1", "2"])
         self.assertEqual([c["id"] for c in configs],
                          ["prustc/1", "prustc/2", "serial/1", "baseline/1", "baseline/2"])
+
+    def test_dist_and_named_compilers_run_at_one_and_two_threads(self):
+        names = {"prustc": "", "dist": "", "before": "", "baseline": "", "nightly": ""}
+        configs = cli.configurations(names, ["1", "2", "4"])
+        self.assertEqual([c["id"] for c in configs],
+                         ["prustc/1", "prustc/2", "prustc/4", "dist/1", "dist/2", "before/1",
+                          "before/2", "baseline/1", "baseline/2", "nightly/1", "nightly/2"])
+
+    def test_named_compiler_arguments(self):
+        args = cli.parse_args(["--compiler", "before=/tmp/r/bin/rustc", "--compiler", "x=y"])
+        self.assertEqual(args.others, [("before", "/tmp/r/bin/rustc"), ("x", "y")])
+        with self.assertRaises(SystemExit), mock.patch("sys.stderr"):
+            cli.parse_args(["--compiler", "before"])
+        with self.assertRaises(SystemExit):
+            cli.compilers("/nonexistent", False, others=[("baseline", "/bin/true")])
 
     def test_rounds_interleave_every_configuration(self):
         configs = [{"id": "A"}, {"id": "B"}]

@@ -91,6 +91,59 @@ class VariantTests(unittest.TestCase):
             _, env = cli.bootstrap_command(cli.Paths("/r"), cfg, ["build"])
         self.assertNotIn("PRUSTC_SERIAL_SYNC", env)
 
+    def test_dist_variant_shares_the_tree_and_excludes_the_others(self):
+        from prustc_x import cli
+
+        dist, rest = cli.variant_paths("/r", ["--dist", "check"])
+        self.assertEqual(rest, ["check"])
+        self.assertEqual(dist.tree, cli.Paths("/r").tree)
+        self.assertEqual(dist.build, "/r/build/dist")
+        self.assertEqual(dist.name, "prustc-dist")
+        self.assertEqual(dist.config, "/r/build/dist/bootstrap.toml")
+        cmd, _ = cli.bootstrap_command(dist, load_text(""), ["build"])
+        self.assertEqual(cmd[-3:], ["build", "--config", dist.config])
+        for other in ("--serial", "--baseline"):
+            with self.assertRaises(bootstrap_config.ConfigError):
+                cli.variant_paths("/r", ["--dist", other])
+
+    def test_dist_settings_per_phase(self):
+        from prustc_x import dist
+
+        plain = dist.settings("plain", "/p")
+        self.assertEqual(plain, {"jemalloc": True, "codegen-units": 1, "lto": "thin"})
+        generate = dist.settings("generate", "/p")
+        self.assertEqual(generate["profile-generate"], "/p/raw")
+        self.assertNotIn("profile-use", generate)
+        use = dist.settings("use", "/p")
+        self.assertEqual(use["profile-use"], "/p/rustc.profdata")
+        self.assertNotIn("profile-generate", use)
+        with self.assertRaises(ValueError):
+            dist.settings("other", "/p")
+
+    def test_dist_settings_win_over_config_toml(self):
+        from prustc_x import cli
+
+        dist, _ = cli.variant_paths("/r", ["--dist"])
+        cfg = load_text("[rust]\ncodegen-units = 16\n[bootstrap.rust]\nlto = \"off\"\n")
+        written = {}
+        with unittest.mock.patch.object(cli.bootstrap_config, "load", return_value=cfg), \
+                unittest.mock.patch.object(cli.prereqs, "ensure_packages"), \
+                unittest.mock.patch.object(cli.layout, "lay_out", return_value=[]), \
+                unittest.mock.patch.object(cli.layout, "read", return_value=b""), \
+                unittest.mock.patch.object(cli.layout, "write",
+                                           side_effect=lambda p, t: written.update({p: t})), \
+                unittest.mock.patch.object(cli.bootstrap_config.prereqs, "stage0",
+                                           return_value=("/rustc", "/cargo")), \
+                unittest.mock.patch("os.makedirs"):
+            cli.prepare(dist, dist_phase="use")
+        parsed = tomllib.loads(written[dist.config].decode())
+        self.assertEqual(parsed["build"]["build-dir"], "/r/build/dist")
+        self.assertEqual(parsed["build"]["description"], "prustc-dist")
+        self.assertEqual(parsed["rust"]["codegen-units"], 1)
+        self.assertEqual(parsed["rust"]["lto"], "thin")
+        self.assertTrue(parsed["rust"]["jemalloc"])
+        self.assertEqual(parsed["rust"]["profile-use"], "/r/build/dist/pgo/rustc.profdata")
+
 
 if __name__ == "__main__":
     unittest.main()
