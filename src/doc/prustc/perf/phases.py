@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Where the second thread's time goes: a hand measurement for the reports
+on the parallel front-end.
+
+For one rustc-perf benchmark already prepared by `./x.py bench` (its
+compilations recorded under build/bench/work/<bench>/check/<compiler>/),
+re-runs the benchmark's own compilations at each thread count and prints:
+
+- the wall and CPU time (user + system) of the process;
+- with `-Z self-profile`, per phase, the wall time, the threads' busy time
+  and the serial stretch (`phases/`, built with cargo on first use);
+- with `--cpu`, where the CPU time goes: `perf record` (software clock,
+  no hardware counters needed) at each thread count, and the functions whose
+  share grew most from the first thread count to the last.
+
+usage: src/doc/prustc/perf/phases.py BENCH [--compiler prustc] [--threads 1,2] [--cpu]
+
+Single-threaded; one compilation at a time. Run it on an idle machine.
+"""
+
+import argparse
+import collections
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "src", "tools"))
+
+from prustc_bench import measure  # noqa: E402
+
+TARGET = os.path.join(ROOT, "build", "tmp", "profile-phases")
+
+
+def tool():
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=os.path.join(HERE, "phases"),
+                   env=dict(os.environ, CARGO_TARGET_DIR=TARGET), check=True)
+    return os.path.join(TARGET, "release", "profile-phases")
+
+
+def run(invocations, threads, extra=(), wrap=()):
+    """Runs the compilations; returns (wall s, cpu s)."""
+    wall = cpu = 0.0
+    for inv in invocations:
+        args = [*wrap, inv["rustc"], *inv["args"], *measure.thread_args(threads), *extra]
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=inv["cwd"], env=inv["env"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall += time.perf_counter() - start
+        cpu += usage.ru_utime + usage.ru_stime
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"phases: {' '.join(args[:3])}... failed")
+    return wall, cpu
+
+
+def symbols(data):
+    """perf samples per function (hash suffixes dropped)."""
+    out = subprocess.run(["perf", "report", "-i", data, "--no-children", "--sort", "dso,symbol",
+                          "--stdio", "-q", "-n"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         text=True).stdout
+    counts = collections.Counter()
+    for line in out.splitlines():
+        # "  1.23%  456  libfoo.so  [.] symbol"
+        head, sep, sym = line.partition("] ")
+        fields = head.split()
+        if not sep or len(fields) < 2 or not fields[1].isdigit():
+            continue
+        sym = re.sub(r"\s+-\s+-\s*$", "", sym).strip()
+        counts[re.sub(r"::h[0-9a-f]{16}", "", sym)] += int(fields[1])
+    return counts
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("bench")
+    p.add_argument("--compiler", default="prustc")
+    p.add_argument("--threads", default="1,2")
+    p.add_argument("--cpu", action="store_true", help="also profile CPU time with perf")
+    args = p.parse_args()
+    capture = os.path.join(ROOT, "build", "bench", "work", args.bench, "check", args.compiler, "capture")
+    if not os.path.isdir(capture):
+        raise SystemExit(f"phases: no {capture}; run `./x.py bench --bench {args.bench} --mode check` first")
+    invocations = measure.load_invocations(capture)
+    threads = args.threads.split(",")
+    profile_phases = tool()
+    samples = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for t in threads:
+            wall, cpu = run(invocations, t)
+            print(f"== {args.bench}, {args.compiler}, -Z threads={t}: wall {wall:.3f} s, cpu {cpu:.3f} s")
+            out = os.path.join(tmp, f"sp-{t}")
+            os.makedirs(out)
+            run(invocations, t, extra=[f"-Zself-profile={out}"])
+            for f in sorted(os.listdir(out)):
+                subprocess.run([profile_phases, os.path.join(out, f)], check=True)
+            if args.cpu:
+                data = os.path.join(tmp, f"perf-{t}.data")
+                run(invocations, t, wrap=["perf", "record", "-q", "-e", "cpu-clock", "-F", "4000",
+                                          "-o", data, "--"])
+                samples[t] = symbols(data)
+        if args.cpu:
+            first, last = samples[threads[0]], samples[threads[-1]]
+            total_first, total_last = sum(first.values()), sum(last.values())
+            print(f"== CPU samples (4000/s): {total_first} at {threads[0]} thread(s), "
+                  f"{total_last} at {threads[-1]}; the 25 functions that grew most")
+            grown = sorted(set(first) | set(last), key=lambda s: first[s] - last[s])
+            for sym in grown[:25]:
+                print(f"{first[sym]:8d} {last[sym]:8d} {last[sym] - first[sym]:+7d}  {sym[:140]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+//! Where a compilation's threads work and idle, phase by phase, from a
+//! `-Z self-profile` file (`.mm_profdata`).
+//!
+//! ```text
+//! profile-phases FILE.mm_profdata [LABEL...]   phases (default: the front-end's passes)
+//! profile-phases --labels FILE.mm_profdata     seconds per (event kind, label, thread)
+//! ```
+//!
+//! A thread counts as busy while any of its interval events (queries,
+//! activities) is open, which includes time it spends blocked inside one.
+//! For each phase, an activity or query label, the table gives its wall time
+//! (outermost occurrences, summed), the busy time of all threads summed over
+//! that wall time (so busy / wall is the average number of busy threads),
+//! and the time during which exactly one thread was busy: the phase's
+//! serial stretch. `--labels` lists the time of every label on every thread,
+//! outermost occurrences merged, the `TOP` environment variable bounding the
+//! list (default 60).
+//!
+//! Single-threaded; reads one file, shares nothing.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::SystemTime;
+
+use analyzeme::ProfilingData;
+
+const PHASES: &[&str] = &[
+    "expand_crate",
+    "resolver_for_lowering_raw",
+    "late_resolve_crate",
+    "hir_crate",
+    "create_analysis_defs_in_order",
+    "misc_checking_1",
+    "type_check_crate",
+    "coherence_checking",
+    "crate_variances",
+    "check_type_wf",
+    "MIR_borrow_checking",
+    "misc_checking_3",
+    "generate_crate_metadata",
+];
+
+/// A time interval in nanoseconds since the epoch.
+type Span = (u128, u128);
+
+fn nanos(t: SystemTime) -> u128 {
+    t.duration_since(SystemTime::UNIX_EPOCH).unwrap().as_nanos()
+}
+
+/// The union of `spans`, as sorted disjoint intervals.
+fn merge(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort();
+    let mut out: Vec<Span> = Vec::new();
+    for (s, e) in spans {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+fn load(file: &str) -> ProfilingData {
+    let stem = Path::new(file.trim_end_matches(".mm_profdata"));
+    ProfilingData::new(stem).unwrap_or_else(|e| {
+        eprintln!("profile-phases: cannot read {file}: {e}");
+        std::process::exit(1);
+    })
+}
+
+/// Every interval event: (kind, label, thread, span).
+fn intervals(data: &ProfilingData) -> Vec<(String, String, u32, Span)> {
+    let mut out = Vec::new();
+    for event in data.iter_full() {
+        let Some(ts) = event.payload.timestamp() else { continue };
+        if ts.is_instant() {
+            continue;
+        }
+        let span = (nanos(ts.start()), nanos(ts.end()));
+        out.push((event.event_kind.to_string(), event.label.to_string(), event.thread_id, span));
+    }
+    out
+}
+
+fn phases(file: &str, labels: &[&str]) {
+    let events = intervals(&load(file));
+    let mut per_thread: HashMap<u32, Vec<Span>> = HashMap::new();
+    let mut phases: HashMap<&str, Vec<Span>> = HashMap::new();
+    for (_, label, thread, span) in &events {
+        per_thread.entry(*thread).or_default().push(*span);
+        if let Some(&name) = labels.iter().find(|&&l| l == label) {
+            phases.entry(name).or_default().push(*span);
+        }
+    }
+    // The number of busy threads as a step function: (time, +1 or -1).
+    let mut steps: Vec<(u128, i32)> = Vec::new();
+    let threads = per_thread.len();
+    for spans in per_thread.into_values() {
+        for (s, e) in merge(spans) {
+            steps.push((s, 1));
+            steps.push((e, -1));
+        }
+    }
+    steps.sort();
+    // (busy thread-time, time with exactly one thread busy) within a window.
+    let measure = |(ws, we): Span| -> (u128, u128) {
+        let (mut level, mut prev, mut busy, mut serial) = (0i32, ws, 0u128, 0u128);
+        for &(t, d) in &steps {
+            let t = t.clamp(ws, we);
+            if t > prev {
+                busy += (t - prev) * level as u128;
+                if level == 1 {
+                    serial += t - prev;
+                }
+                prev = t;
+            }
+            level += d;
+        }
+        (busy, serial)
+    };
+
+    println!("threads with events: {threads}");
+    println!("{:<32} {:>9} {:>9} {:>9} {:>9}", "phase", "wall s", "busy s", "threads", "serial s");
+    for &label in labels {
+        let Some(spans) = phases.get(label) else { continue };
+        let (mut wall, mut busy, mut serial) = (0u128, 0u128, 0u128);
+        for w in merge(spans.clone()) {
+            wall += w.1 - w.0;
+            let (b, s) = measure(w);
+            busy += b;
+            serial += s;
+        }
+        let average = if wall > 0 { busy as f64 / wall as f64 } else { 0.0 };
+        println!(
+            "{:<32} {:>9.3} {:>9.3} {:>9.2} {:>9.3}",
+            label,
+            wall as f64 / 1e9,
+            busy as f64 / 1e9,
+            average,
+            serial as f64 / 1e9
+        );
+    }
+}
+
+fn labels(file: &str) {
+    let mut per: HashMap<(String, String, u32), Vec<Span>> = HashMap::new();
+    for (kind, label, thread, span) in intervals(&load(file)) {
+        per.entry((kind, label, thread)).or_default().push(span);
+    }
+    let mut rows: Vec<(u128, usize, (String, String, u32))> = per
+        .into_iter()
+        .map(|(key, spans)| {
+            let n = spans.len();
+            (merge(spans).iter().map(|s| s.1 - s.0).sum(), n, key)
+        })
+        .collect();
+    rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+    let top = std::env::var("TOP").ok().and_then(|v| v.parse().ok()).unwrap_or(60);
+    println!("{:>9} {:<16} {:<50} {:>7} {:>8}", "s", "kind", "label", "thread", "events");
+    for (t, n, (kind, label, thread)) in rows.into_iter().take(top) {
+        println!("{:>9.3} {:<16} {:<50} {:>7} {:>8}", t as f64 / 1e9, kind, label, thread, n);
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [flag, file] if flag == "--labels" => labels(file),
+        [file] => phases(file, PHASES),
+        [file, rest @ ..] if !file.starts_with("--") => {
+            phases(file, &rest.iter().map(String::as_str).collect::<Vec<_>>())
+        }
+        _ => {
+            eprintln!("usage: profile-phases FILE.mm_profdata [LABEL...]");
+            eprintln!("       profile-phases --labels FILE.mm_profdata");
+            std::process::exit(2);
+        }
+    }
+}
