@@ -31,7 +31,7 @@ Our commands:
   build --dist [--no-pgo | --reuse-profile]
                       the optimised build (jemalloc, codegen-units=1, thin LTO, PGO
                       trained on rustc-perf crates), at build/dist/{HOST}/stage1;
-                      about two hours on 2 cores (src/doc/prustc/user-guide.md)
+                      about 45 minutes on 2 cores (src/doc/prustc/user-guide.md)
   test                the whole suite: tooling tests, patch round trip,
                       rustc_data_structures unit tests, the determinism suite's
                       CI subset, tests/ui at -Z threads=1 and 4
