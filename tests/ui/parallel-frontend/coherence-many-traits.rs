@@ -5,8 +5,9 @@
 // coherence errors from the well-formedness check of whichever of its impls
 // reaches the trait first; under threads that is often the late impl, and
 // the order of the errors changed from run to run (8 runs in 100 at
-// `-Z threads=8`). prustc checks coherence first, one unit per trait, then
-// the inherent impls, then well-formedness: one order at every thread count.
+// `-Z threads=8`). prustc checks coherence first (inherent-impl validity,
+// then one unit per trait beside the inherent-impl overlap check), then
+// well-formedness: one order at every thread count.
 
 use std::fmt;
 
