@@ -29,9 +29,10 @@ Our commands:
   build --serial      the same with `serial-sync = true` (the sync layer's one-thread
                       form compiled in, for measuring its cost), at build/serial/{HOST}/stage1
   build --dist [--no-pgo | --reuse-profile]
-                      the optimised build (jemalloc, codegen-units=1, thin LTO, PGO
-                      trained on rustc-perf crates), at build/dist/{HOST}/stage1;
-                      about 45 minutes on 2 cores (src/doc/prustc/user-guide.md)
+                      the optimised build (jemalloc, codegen-units=1, thin LTO, static
+                      LLVM, PGO and BOLT trained on rustc-perf crates), at
+                      build/dist/{HOST}/stage1; about an hour on 2 cores
+                      (src/doc/prustc/user-guide.md)
   test                the whole suite: tooling tests, patch round trip,
                       rustc_data_structures unit tests, the determinism suite's
                       CI subset, tests/ui at -Z threads=1 and 4
@@ -90,14 +91,14 @@ def log(msg):
 def prepare(paths, force=False, dist_phase="plain"):
     """Everything before bootstrap runs: packages, tree, bootstrap.toml.
     `dist_phase` chooses the `--dist` build's settings (see dist.py)."""
-    prereqs.ensure_packages(log)
+    prereqs.ensure_packages(log, extra=prereqs.DIST_PACKAGES if paths.dist else ())
     cfg = bootstrap_config.load(os.path.join(paths.repo, "config.toml"))
     if paths.serial:
         cfg["serial-sync"] = True
     if paths.dist:
         # The profile's settings win over the same keys in config.toml.
-        rust = cfg["bootstrap"].setdefault("rust", {})
-        rust.update(dist.settings(dist_phase, os.path.join(paths.build, "pgo")))
+        for section, table in dist.settings(dist_phase, os.path.join(paths.build, "pgo")).items():
+            cfg["bootstrap"].setdefault(section, {}).update(table)
     if paths.baseline:
         prepare_baseline_tree(paths)
         description = "prustc-baseline: unmodified upstream"
@@ -131,8 +132,11 @@ def bootstrap_command(paths, cfg, args):
     """The command line and environment that run upstream's bootstrap."""
     env = dict(os.environ)
     # Only the config decides; a variable left in the shell does not.
-    env.pop("PRUSTC_SERIAL_SYNC", None)
+    for name in ("PRUSTC_SERIAL_SYNC", *dist.ENV):
+        env.pop(name, None)
     env.update(bootstrap_config.build_env(cfg))
+    if paths.dist:
+        env.update(dist.ENV)
     if paths.own_config:
         args = [*args, "--config", paths.config]
     log("running " + " ".join(["x.py", *args]) + f" in {paths.tree}")
@@ -167,9 +171,10 @@ def cmd_build(repo, args):
                 "usage: ./x.py build --dist [--no-pgo | --reuse-profile]")
 
         def run_build(phase):
-            bootstrap(paths, prepare(paths, dist_phase=phase), ["build", "--stage", "1", "library"])
+            bootstrap(paths, prepare(paths, dist_phase=phase),
+                      ["build", "--stage", "1", "library", *dist.bootstrap_args(phase)])
 
-        dist.build(repo, paths, run_build, log, pgo=pgo, reuse_profile=reuse)
+        dist.build(repo, paths, HOST, run_build, log, pgo=pgo, reuse_profile=reuse)
     else:
         cfg = prepare(paths)
         if args:

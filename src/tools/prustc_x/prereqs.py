@@ -18,6 +18,7 @@ UPSTREAM_DIR = _UPSTREAM["dir"]
 UPSTREAM_VERSION = _UPSTREAM["version"]
 LLVM_PACKAGES = tuple((name, None) for name in _UPSTREAM["llvm-packages"])
 LLVM_CONFIG = _UPSTREAM["llvm-config"]
+DIST_PACKAGES = tuple(_UPSTREAM["dist-packages"])
 STAGE0_VERSION = _UPSTREAM["stage0"]
 # Tools the build itself runs.
 HOST_TOOLS = {"git": "git", "cc": "gcc", "c++": "g++", "make": "make"}
@@ -39,8 +40,8 @@ def installed_version(package):
     return out.stdout.split("\t", 1)[1]
 
 
-def missing_packages():
-    wanted = [UPSTREAM_PACKAGE, *LLVM_PACKAGES]
+def missing_packages(extra=()):
+    wanted = [UPSTREAM_PACKAGE, *LLVM_PACKAGES, *((name, None) for name in extra)]
     for tool, package in HOST_TOOLS.items():
         if shutil.which(tool) is None:
             wanted.append((package, None))
@@ -52,8 +53,10 @@ def missing_packages():
     ]
 
 
-def ensure_packages(log=print):
-    missing = missing_packages()
+def ensure_packages(log=print, extra=()):
+    """Installs what is missing of the everyday build's packages and of
+    `extra` (package names, any version: the optimised build's)."""
+    missing = missing_packages(extra)
     if not missing:
         return
     specs = [f"{n}={v}" if v else n for n, v in missing]
@@ -67,7 +70,7 @@ def ensure_packages(log=print):
     ok = subprocess.run(["apt-get", "update"], env=env).returncode == 0 and (
         subprocess.run(["apt-get", "install", "-y", *specs], env=env).returncode == 0
     )
-    still = missing_packages()
+    still = missing_packages(extra)
     if not ok or still:
         raise MissingError(
             "could not install " + ", ".join(f"{n}" for n, _ in still or missing)

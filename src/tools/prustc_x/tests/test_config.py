@@ -110,15 +110,31 @@ class VariantTests(unittest.TestCase):
         from prustc_x import dist
 
         plain = dist.settings("plain", "/p")
-        self.assertEqual(plain, {"jemalloc": True, "codegen-units": 1, "lto": "thin"})
-        generate = dist.settings("generate", "/p")
+        self.assertEqual(plain["rust"], {"jemalloc": True, "codegen-units": 1, "lto": "thin"})
+        self.assertEqual(plain["llvm"], {"link-shared": False})
+        generate = dist.settings("generate", "/p")["rust"]
         self.assertEqual(generate["profile-generate"], "/p/raw")
         self.assertNotIn("profile-use", generate)
-        use = dist.settings("use", "/p")
+        use = dist.settings("use", "/p")["rust"]
         self.assertEqual(use["profile-use"], "/p/rustc.profdata")
         self.assertNotIn("profile-generate", use)
         with self.assertRaises(ValueError):
             dist.settings("other", "/p")
+        # Only the optimised build keeps the relocations BOLT needs.
+        self.assertEqual(dist.bootstrap_args("use"), ["--enable-bolt-settings"])
+        self.assertEqual(dist.bootstrap_args("generate"), [])
+        self.assertEqual(dist.bootstrap_args("plain"), [])
+
+    def test_dist_environment_only_for_dist(self):
+        from prustc_x import cli
+
+        dist, _ = cli.variant_paths("/r", ["--dist"])
+        _, env = cli.bootstrap_command(dist, load_text(""), ["build"])
+        self.assertEqual(env["PRUSTC_PROTECTED_VISIBILITY"], "1")
+        # A variable left in the shell does not reach the everyday build.
+        with unittest.mock.patch.dict(os.environ, {"PRUSTC_PROTECTED_VISIBILITY": "1"}):
+            _, env = cli.bootstrap_command(cli.Paths("/r"), load_text(""), ["build"])
+        self.assertNotIn("PRUSTC_PROTECTED_VISIBILITY", env)
 
     def test_dist_settings_win_over_config_toml(self):
         from prustc_x import cli
@@ -143,6 +159,8 @@ class VariantTests(unittest.TestCase):
         self.assertEqual(parsed["rust"]["lto"], "thin")
         self.assertTrue(parsed["rust"]["jemalloc"])
         self.assertEqual(parsed["rust"]["profile-use"], "/r/build/dist/pgo/rustc.profdata")
+        self.assertFalse(parsed["llvm"]["link-shared"])
+        self.assertFalse(parsed["llvm"]["download-ci-llvm"])
 
 
 if __name__ == "__main__":
