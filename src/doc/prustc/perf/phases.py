@@ -7,13 +7,16 @@ compilations recorded under build/bench/work/<bench>/check/<compiler>/),
 re-runs the benchmark's own compilations at each thread count and prints:
 
 - the wall and CPU time (user + system) of the process;
-- with `-Z self-profile`, per phase, the wall time, the threads' busy time
+- with `-Z self-profile` (activities and query executions, not cache
+  hits; see EVENTS), per phase, the wall time, the threads' busy time
   and the serial stretch (`phases/`, built with cargo on first use);
+- with `--units LABEL` (repeatable), each phase LABEL's longest units of
+  work: a phase whose longest unit is near its wall time has a long pole;
 - with `--cpu`, where the CPU time goes: `perf record` (software clock,
   no hardware counters needed) at each thread count, and the functions whose
   share grew most from the first thread count to the last.
 
-usage: src/doc/prustc/perf/phases.py BENCH [--compiler prustc] [--threads 1,2] [--cpu]
+usage: src/doc/prustc/perf/phases.py BENCH [--compiler prustc] [--threads 1,2] [--units LABEL] [--cpu]
 
 Single-threaded; one compilation at a time. Run it on an idle machine.
 """
@@ -34,6 +37,11 @@ sys.path.insert(0, os.path.join(ROOT, "src", "tools"))
 from prustc_bench import measure  # noqa: E402
 
 TARGET = os.path.join(ROOT, "build", "tmp", "profile-phases")
+# Activities and query executions only. The default events also record
+# every query cache hit into the profiler's one shared sink, which at two
+# threads costs more than some phases' own work: with them, `misc_checking_3`
+# looked slower at two threads than at one; without them it is 1.8x faster.
+EVENTS = "generic-activity,query-provider"
 
 
 def tool():
@@ -80,6 +88,8 @@ def main():
     p.add_argument("bench")
     p.add_argument("--compiler", default="prustc")
     p.add_argument("--threads", default="1,2")
+    p.add_argument("--units", action="append", default=[], metavar="LABEL",
+                   help="also list the longest units of work inside phase LABEL")
     p.add_argument("--cpu", action="store_true", help="also profile CPU time with perf")
     args = p.parse_args()
     capture = os.path.join(ROOT, "build", "bench", "work", args.bench, "check", args.compiler, "capture")
@@ -95,9 +105,12 @@ def main():
             print(f"== {args.bench}, {args.compiler}, -Z threads={t}: wall {wall:.3f} s, cpu {cpu:.3f} s")
             out = os.path.join(tmp, f"sp-{t}")
             os.makedirs(out)
-            run(invocations, t, extra=[f"-Zself-profile={out}"])
+            run(invocations, t, extra=[f"-Zself-profile={out}", f"-Zself-profile-events={EVENTS}"])
             for f in sorted(os.listdir(out)):
                 subprocess.run([profile_phases, os.path.join(out, f)], check=True)
+                for label in args.units:
+                    subprocess.run([profile_phases, "--units", label, os.path.join(out, f)],
+                                   check=True)
             if args.cpu:
                 data = os.path.join(tmp, f"perf-{t}.data")
                 run(invocations, t, wrap=["perf", "record", "-q", "-e", "cpu-clock", "-F", "4000",

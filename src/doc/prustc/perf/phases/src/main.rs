@@ -4,6 +4,9 @@
 //! ```text
 //! profile-phases FILE.mm_profdata [LABEL...]   phases (default: the front-end's passes)
 //! profile-phases --labels FILE.mm_profdata     seconds per (event kind, label, thread)
+//! profile-phases --units LABEL FILE.mm_profdata the longest units of work inside LABEL
+//! profile-phases --windows LABEL FILE.mm_profdata  LABEL's outermost occurrences, as
+//!                                                  `start,end` in seconds since the epoch
 //! ```
 //!
 //! A thread counts as busy while any of its interval events (queries,
@@ -15,6 +18,18 @@
 //! serial stretch. `--labels` lists the time of every label on every thread,
 //! outermost occurrences merged, the `TOP` environment variable bounding the
 //! list (default 60).
+//!
+//! `--units` finds a phase's long poles. Inside each outermost occurrence of
+//! LABEL, a unit is an event with no enclosing event on its thread other
+//! than the occurrence itself or what encloses it: what the phase's own
+//! thread runs directly, and each job another thread took from it. The
+//! longest units (`TOP`, default 25) are listed with their thread, then the
+//! time per label of all units. A phase whose longest unit is close to its
+//! wall time cannot get faster with more threads.
+//!
+//! `--windows` prints, in the form `perf report --time` takes, when LABEL
+//! ran: with `perf record -k CLOCK_REALTIME` beside `-Z self-profile`, the
+//! CPU profile of one phase alone.
 //!
 //! Single-threaded; reads one file, shares nothing.
 
@@ -162,10 +177,72 @@ fn labels(file: &str) {
     }
 }
 
+fn units(target: &str, file: &str) {
+    let events = intervals(&load(file));
+    let windows = merge(events.iter().filter(|e| e.1 == target).map(|e| e.3).collect());
+    let mut per_thread: HashMap<u32, Vec<(Span, &str)>> = HashMap::new();
+    for (_, label, thread, span) in &events {
+        per_thread.entry(*thread).or_default().push((*span, label.as_str()));
+    }
+    // (duration, label, thread) of every unit
+    let mut found: Vec<(u128, &str, u32)> = Vec::new();
+    for (thread, mut spans) in per_thread {
+        // outer events before the events they enclose
+        spans.sort_by(|a, b| a.0.0.cmp(&b.0.0).then(b.0.1.cmp(&a.0.1)));
+        for &(ws, we) in &windows {
+            let mut stack: Vec<Span> = Vec::new();
+            for &((s, e), label) in &spans {
+                if e <= ws || s >= we {
+                    continue;
+                }
+                while stack.last().is_some_and(|top| top.1 <= s) {
+                    stack.pop();
+                }
+                let encloses_window = |p: &Span| p.0 <= ws && p.1 >= we;
+                let inside = s >= ws && e <= we && !(s == ws && e == we);
+                if inside && stack.last().is_none_or(encloses_window) {
+                    found.push((e - s, label, thread));
+                }
+                stack.push((s, e));
+            }
+        }
+    }
+    let wall: u128 = windows.iter().map(|w| w.1 - w.0).sum();
+    found.sort_by(|a, b| b.cmp(a));
+    let top = std::env::var("TOP").ok().and_then(|v| v.parse().ok()).unwrap_or(25);
+    println!("{target}: wall {:.3} s, {} units", wall as f64 / 1e9, found.len());
+    println!("{:>9} {:>7}  {}", "s", "thread", "longest units");
+    for (d, label, thread) in found.iter().take(top) {
+        println!("{:>9.4} {:>7}  {}", *d as f64 / 1e9, thread, label);
+    }
+    let mut by_label: HashMap<&str, (u128, usize)> = HashMap::new();
+    for (d, label, _) in &found {
+        let entry = by_label.entry(label).or_default();
+        entry.0 += d;
+        entry.1 += 1;
+    }
+    let mut rows: Vec<_> = by_label.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    println!("{:>9} {:>7}  {}", "s", "units", "all units, per label");
+    for (label, (d, n)) in rows.into_iter().take(top) {
+        println!("{:>9.4} {:>7}  {}", d as f64 / 1e9, n, label);
+    }
+}
+
+fn windows(target: &str, file: &str) {
+    let events = intervals(&load(file));
+    for (s, e) in merge(events.iter().filter(|e| e.1 == target).map(|e| e.3).collect()) {
+        println!("{}.{:09},{}.{:09}", s / 1_000_000_000, s % 1_000_000_000, e / 1_000_000_000,
+                 e % 1_000_000_000);
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [flag, file] if flag == "--labels" => labels(file),
+        [flag, label, file] if flag == "--units" => units(label, file),
+        [flag, label, file] if flag == "--windows" => windows(label, file),
         [file] => phases(file, PHASES),
         [file, rest @ ..] if !file.starts_with("--") => {
             phases(file, &rest.iter().map(String::as_str).collect::<Vec<_>>())
@@ -173,6 +250,8 @@ fn main() {
         _ => {
             eprintln!("usage: profile-phases FILE.mm_profdata [LABEL...]");
             eprintln!("       profile-phases --labels FILE.mm_profdata");
+            eprintln!("       profile-phases --units LABEL FILE.mm_profdata");
+            eprintln!("       profile-phases --windows LABEL FILE.mm_profdata");
             std::process::exit(2);
         }
     }
