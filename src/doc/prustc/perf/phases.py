@@ -14,9 +14,13 @@ re-runs the benchmark's own compilations at each thread count and prints:
   work: a phase whose longest unit is near its wall time has a long pole;
 - with `--cpu`, where the CPU time goes: `perf record` (software clock,
   no hardware counters needed) at each thread count, and the functions whose
-  share grew most from the first thread count to the last.
+  share grew most from the first thread count to the last;
+- with `--kernel` (implies `--cpu`, recording kernel call chains too), the
+  samples taken in the kernel by cause (see KERNEL_CAUSES): page faults,
+  copy-on-write faults (whose TLB flush interrupts the other threads), futex
+  waits, `mprotect`, `munmap`.
 
-usage: src/doc/prustc/perf/phases.py BENCH [--compiler prustc] [--threads 1,2] [--units LABEL] [--cpu]
+usage: src/doc/prustc/perf/phases.py BENCH [--compiler prustc] [--threads 1,2] [--units LABEL] [--cpu] [--kernel]
 
 Single-threaded; one compilation at a time. Run it on an idle machine.
 """
@@ -66,6 +70,35 @@ def run(invocations, threads, extra=(), wrap=()):
     return wall, cpu
 
 
+# Kernel samples by cause: the first cause whose function appears in the
+# sample's kernel call chain (`perf record -g`), in this order.
+KERNEL_CAUSES = [
+    ("copy-on-write fault", "do_wp_page"),
+    ("page fault", "asm_exc_page_fault"),
+    ("futex wait or wake", "futex"),
+    ("mprotect", "mprotect"),
+    ("munmap", "munmap"),
+]
+
+
+def kernel_causes(data):
+    """Samples of `perf record -g` by where they ran: user space, or the
+    kernel by cause (KERNEL_CAUSES, else "other kernel")."""
+    out = subprocess.run(["perf", "script", "-i", data, "-F", "ip,sym,dso"], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, text=True).stdout
+    counts = collections.Counter()
+    for sample in out.split("\n\n"):
+        frames = sample.strip().splitlines()
+        if not frames:
+            continue
+        if "kernel" not in frames[0]:
+            counts["user space"] += 1
+            continue
+        chain = " ".join(frames)
+        counts[next((cause for cause, fn in KERNEL_CAUSES if fn in chain), "other kernel")] += 1
+    return counts
+
+
 def symbols(data):
     """perf samples per function (hash suffixes dropped)."""
     out = subprocess.run(["perf", "report", "-i", data, "--no-children", "--sort", "dso,symbol",
@@ -91,7 +124,10 @@ def main():
     p.add_argument("--units", action="append", default=[], metavar="LABEL",
                    help="also list the longest units of work inside phase LABEL")
     p.add_argument("--cpu", action="store_true", help="also profile CPU time with perf")
+    p.add_argument("--kernel", action="store_true",
+                   help="also group the kernel's samples by cause (implies --cpu)")
     args = p.parse_args()
+    args.cpu = args.cpu or args.kernel
     capture = os.path.join(ROOT, "build", "bench", "work", args.bench, "check", args.compiler, "capture")
     if not os.path.isdir(capture):
         raise SystemExit(f"phases: no {capture}; run `./x.py bench --bench {args.bench} --mode check` first")
@@ -99,6 +135,7 @@ def main():
     threads = args.threads.split(",")
     profile_phases = tool()
     samples = {}
+    causes = {}
     with tempfile.TemporaryDirectory() as tmp:
         for t in threads:
             wall, cpu = run(invocations, t)
@@ -113,9 +150,12 @@ def main():
                                    check=True)
             if args.cpu:
                 data = os.path.join(tmp, f"perf-{t}.data")
+                chains = ["-g"] if args.kernel else []
                 run(invocations, t, wrap=["perf", "record", "-q", "-e", "cpu-clock", "-F", "4000",
-                                          "-o", data, "--"])
+                                          *chains, "-o", data, "--"])
                 samples[t] = symbols(data)
+                if args.kernel:
+                    causes[t] = kernel_causes(data)
         if args.cpu:
             first, last = samples[threads[0]], samples[threads[-1]]
             total_first, total_last = sum(first.values()), sum(last.values())
@@ -124,6 +164,10 @@ def main():
             grown = sorted(set(first) | set(last), key=lambda s: first[s] - last[s])
             for sym in grown[:25]:
                 print(f"{first[sym]:8d} {last[sym]:8d} {last[sym] - first[sym]:+7d}  {sym[:140]}")
+        if args.kernel:
+            print(f"== samples by cause (4000/s), at {' and '.join(threads)} thread(s)")
+            for cause in ["user space", *(c for c, _ in KERNEL_CAUSES), "other kernel"]:
+                print(f"{cause:22s}" + "".join(f"{causes[t][cause]:8d}" for t in threads))
 
 
 if __name__ == "__main__":
