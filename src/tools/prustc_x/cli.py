@@ -29,7 +29,7 @@ Our commands:
   build --serial      the same with `serial-sync = true` (the sync layer's one-thread
                       form compiled in, for measuring its cost), at build/serial/{HOST}/stage1
   build --dist [--no-pgo | --reuse-profile]
-                      the optimised build (jemalloc, codegen-units=1, thin LTO, static
+                      the optimised build (mimalloc, codegen-units=1, thin LTO, static
                       LLVM, PGO and BOLT trained on rustc-perf crates), at
                       build/dist/{HOST}/stage1; about an hour on 2 cores
                       (src/doc/prustc/user-guide.md)

@@ -4,8 +4,10 @@ The everyday `./x.py build` stays as it is; this profile adds, on the same
 tree and with the same patches, the settings the official toolchain is
 built with:
 
-- jemalloc as the compiler's allocator (`rust.jemalloc`, the crates.io crate
-  `tikv-jemalloc-sys` overriding `malloc`);
+- mimalloc as the compiler's allocator, as in the everyday build
+  (`rust.jemalloc = false`, so that bootstrap's `mimalloc` feature applies;
+  the official toolchain uses jemalloc, which measured no faster here, see
+  src/doc/prustc/perf/2026-11-26-dist.md);
 - one codegen unit per compiler crate (`rust.codegen-units = 1`);
 - thin LTO of `librustc_driver` (`rust.lto = "thin"`);
 - LLVM linked statically into `librustc_driver` (`llvm.link-shared = false`),
@@ -54,7 +56,7 @@ TRAINING_MODES = ["check", "debug"]
 TRAINING_THREADS = ["1", "2"]
 
 # Settings of every dist build; `phase` adds the PGO one.
-BASE_SETTINGS = {"jemalloc": True, "codegen-units": 1, "lto": "thin"}
+BASE_SETTINGS = {"jemalloc": False, "codegen-units": 1, "lto": "thin"}
 LLVM_SETTINGS = {"link-shared": False}
 # The environment of every dist build's bootstrap.
 ENV = {"PRUSTC_PROTECTED_VISIBILITY": "1"}
@@ -250,7 +252,7 @@ def build(repo, paths, host, run_build, log, pgo=True, reuse_profile=False):
         return result
 
     if not pgo:
-        step("build (jemalloc, codegen-units=1, thin LTO, static LLVM)",
+        step("build (mimalloc, codegen-units=1, thin LTO, static LLVM)",
              lambda: run_build("plain"))
     else:
         if reuse_profile:
@@ -269,7 +271,7 @@ def build(repo, paths, host, run_build, log, pgo=True, reuse_profile=False):
             n = step("training", lambda: train(repo, rustc, log))
             log(f"dist: {n} training compilations")
             step("merging the profile", lambda: merge(pgo_dir, log))
-        step("optimised build (jemalloc, codegen-units=1, thin LTO, static LLVM, PGO)",
+        step("optimised build (mimalloc, codegen-units=1, thin LTO, static LLVM, PGO)",
              lambda: run_build("use"))
         bolt_dir = os.path.join(paths.build, "bolt")
         step("BOLT instrumentation", lambda: bolt_instrument(paths, host, bolt_dir))

@@ -12,18 +12,20 @@ medians of the per-round ratios to the first compiler, for wall and CPU time,
 beside each compiler's median and minimum wall time, the spread
 ((max - min) / median) and the largest resident set.
 
-A compiler is NAME=RUSTC[:PRELOAD]: PRELOAD, if given, is put in LD_PRELOAD
-(a shared allocator such as mimalloc, to try an allocator on a compiler that
-does not define `malloc` itself). The compiler named `baseline` re-runs the
-baseline's recorded compilations (its dependencies were built by it); every
-other compiler re-runs prustc's.
+A compiler is NAME=RUSTC[:PRELOAD][@RECORDED]: PRELOAD, if given, is put in
+LD_PRELOAD (a shared allocator such as mimalloc, to try an allocator on a
+compiler that does not define `malloc` itself); RECORDED names whose recorded
+compilations to re-run, which must be those of a compiler with the same
+version string (a crate's dependencies must have been built by it): `dist`,
+`nightly`, `baseline`. The default is `baseline` for the compiler named
+`baseline` and `prustc` for every other.
 
 With `--side-by-side`, runs instead the first compiler's compilation of each
 benchmark at one thread alone and as two independent processes at once: how
 much two compilations slow each other down on the machine's two cores, with
 nothing shared between them in software.
 
-usage: src/doc/prustc/perf/paired.py [--rounds 9] BENCH[,BENCH] NAME=RUSTC[:PRELOAD]...
+usage: src/doc/prustc/perf/paired.py [--rounds 9] BENCH[,BENCH] NAME=RUSTC[:PRELOAD][@RECORDED]...
        src/doc/prustc/perf/paired.py --side-by-side BENCH[,BENCH] NAME=RUSTC
 
 One compilation at a time (two with --side-by-side). Run it on an idle machine.
@@ -46,8 +48,7 @@ from prustc_bench import measure  # noqa: E402
 THREADS = (1, 2)
 
 
-def invocations(bench, compiler):
-    recorded = "baseline" if compiler == "baseline" else "prustc"
+def invocations(bench, recorded):
     capture = os.path.join(ROOT, "build", "bench", "work", bench, "check", recorded, "capture")
     if not os.path.isdir(capture):
         raise SystemExit(f"paired: no {capture}; run `./x.py bench --bench {bench} --mode check` first")
@@ -87,14 +88,14 @@ def run(invs, rustc, preload, threads):
 
 def compare(benches, compilers, rounds):
     for bench in benches:
-        invs = {name: invocations(bench, name) for name, _, _ in compilers}
+        invs = {name: invocations(bench, recorded) for name, _, _, recorded in compilers}
         runs = {}
         for _ in range(rounds):
             for t in THREADS:
-                for name, rustc, preload in compilers:
+                for name, rustc, preload, _ in compilers:
                     runs.setdefault((name, t), []).append(run(invs[name], rustc, preload, t))
         first = compilers[0][0]
-        for name, _, _ in compilers:
+        for name, _, _, _ in compilers:
             cells = []
             for t in THREADS:
                 xs, base = runs[(name, t)], runs[(first, t)]
@@ -111,9 +112,9 @@ def compare(benches, compilers, rounds):
 
 
 def side_by_side(benches, compiler, rounds):
-    _, rustc, preload = compiler
+    _, rustc, preload, recorded = compiler
     for bench in benches:
-        inv = invocations(bench, "prustc")[-1]
+        inv = invocations(bench, recorded)[-1]
         with tempfile.TemporaryDirectory() as tmp:
             outs = [os.path.join(tmp, str(i)) for i in range(2)]
             for out in outs:
@@ -134,7 +135,7 @@ def side_by_side(benches, compiler, rounds):
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("benches", help="comma-separated benchmark names")
-    p.add_argument("compilers", nargs="+", metavar="NAME=RUSTC[:PRELOAD]")
+    p.add_argument("compilers", nargs="+", metavar="NAME=RUSTC[:PRELOAD][@RECORDED]")
     p.add_argument("--rounds", type=int, default=9)
     p.add_argument("--side-by-side", action="store_true")
     args = p.parse_args()
@@ -142,9 +143,11 @@ def main():
     for spec in args.compilers:
         name, sep, rest = spec.partition("=")
         if not sep:
-            raise SystemExit(f"paired: {spec}: expected NAME=RUSTC[:PRELOAD]")
+            raise SystemExit(f"paired: {spec}: expected NAME=RUSTC[:PRELOAD][@RECORDED]")
+        rest, _, recorded = rest.partition("@")
         rustc, _, preload = rest.partition(":")
-        compilers.append((name, os.path.abspath(rustc), preload))
+        recorded = recorded or ("baseline" if name == "baseline" else "prustc")
+        compilers.append((name, os.path.abspath(rustc), preload, recorded))
     benches = args.benches.split(",")
     if args.side_by_side:
         side_by_side(benches, compilers[0], args.rounds)

@@ -110,7 +110,7 @@ class VariantTests(unittest.TestCase):
         from prustc_x import dist
 
         plain = dist.settings("plain", "/p")
-        self.assertEqual(plain["rust"], {"jemalloc": True, "codegen-units": 1, "lto": "thin"})
+        self.assertEqual(plain["rust"], {"jemalloc": False, "codegen-units": 1, "lto": "thin"})
         self.assertEqual(plain["llvm"], {"link-shared": False})
         generate = dist.settings("generate", "/p")["rust"]
         self.assertEqual(generate["profile-generate"], "/p/raw")
@@ -157,7 +157,7 @@ class VariantTests(unittest.TestCase):
         self.assertEqual(parsed["build"]["description"], "prustc-dist")
         self.assertEqual(parsed["rust"]["codegen-units"], 1)
         self.assertEqual(parsed["rust"]["lto"], "thin")
-        self.assertTrue(parsed["rust"]["jemalloc"])
+        self.assertFalse(parsed["rust"]["jemalloc"])
         self.assertEqual(parsed["rust"]["profile-use"], "/r/build/dist/pgo/rustc.profdata")
         self.assertFalse(parsed["llvm"]["link-shared"])
         self.assertFalse(parsed["llvm"]["download-ci-llvm"])
