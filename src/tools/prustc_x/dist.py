@@ -90,14 +90,19 @@ def profdata(pgo_dir):
     return os.path.join(pgo_dir, "rustc.profdata")
 
 
-def llvm_profdata():
-    """`llvm-profdata` of the LLVM the build uses (package llvm-22-tools)."""
+def llvm_tool(name, package):
+    """The program `name` of the LLVM the build uses, from Debian's `package`."""
     bindir = subprocess.run([prereqs.LLVM_CONFIG, "--bindir"], stdout=subprocess.PIPE,
                             text=True, check=True).stdout.strip()
-    tool = os.path.join(bindir, "llvm-profdata")
+    tool = os.path.join(bindir, name)
     if not os.path.exists(tool):
-        raise prereqs.MissingError(f"{tool} is missing: apt-get install {prereqs.LLVM_PACKAGES[-1][0]}")
+        raise prereqs.MissingError(f"{tool} is missing: apt-get install {package}")
     return tool
+
+
+def llvm_profdata():
+    """`llvm-profdata` (package llvm-22-tools)."""
+    return llvm_tool("llvm-profdata", prereqs.LLVM_PACKAGES[-1][0])
 
 
 def train(repo, rustc, log):
@@ -134,13 +139,8 @@ def merge(pgo_dir, log):
 
 
 def bolt_tool(name):
-    """`llvm-bolt` or `merge-fdata` of the LLVM the build uses (bolt-22)."""
-    bindir = subprocess.run([prereqs.LLVM_CONFIG, "--bindir"], stdout=subprocess.PIPE,
-                            text=True, check=True).stdout.strip()
-    tool = os.path.join(bindir, name)
-    if not os.path.exists(tool):
-        raise prereqs.MissingError(f"{tool} is missing: apt-get install bolt-22")
-    return tool
+    """`llvm-bolt` or `merge-fdata`."""
+    return llvm_tool(name, "bolt-22")
 
 
 def driver_libraries(paths, host):

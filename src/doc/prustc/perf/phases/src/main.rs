@@ -179,7 +179,7 @@ fn labels(file: &str) {
 
 fn units(target: &str, file: &str) {
     let events = intervals(&load(file));
-    let windows = merge(events.iter().filter(|e| e.1 == target).map(|e| e.3).collect());
+    let windows = occurrences(&events, target);
     let mut per_thread: HashMap<u32, Vec<(Span, &str)>> = HashMap::new();
     for (_, label, thread, span) in &events {
         per_thread.entry(*thread).or_default().push((*span, label.as_str()));
@@ -229,9 +229,13 @@ fn units(target: &str, file: &str) {
     }
 }
 
+/// The outermost occurrences of `target`: its events' spans, merged.
+fn occurrences(events: &[(String, String, u32, Span)], target: &str) -> Vec<Span> {
+    merge(events.iter().filter(|e| e.1 == target).map(|e| e.3).collect())
+}
+
 fn windows(target: &str, file: &str) {
-    let events = intervals(&load(file));
-    for (s, e) in merge(events.iter().filter(|e| e.1 == target).map(|e| e.3).collect()) {
+    for (s, e) in occurrences(&intervals(&load(file)), target) {
         println!("{}.{:09},{}.{:09}", s / 1_000_000_000, s % 1_000_000_000, e / 1_000_000_000,
                  e % 1_000_000_000);
     }
