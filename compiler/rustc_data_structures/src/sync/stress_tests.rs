@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use crate::sharded::{self, ShardedHashMap};
 use crate::sync::{
-    DynSync, FromDyn, Lock, Registry, RwLock, WorkerLocal, check_dyn_thread_safe,
+    AppendOnlyMap, DynSync, FromDyn, Lock, Registry, RwLock, WorkerLocal, check_dyn_thread_safe,
     is_dyn_thread_safe, par_for_each_in, par_map, set_dyn_thread_safe_mode,
 };
 
@@ -218,6 +218,66 @@ fn sharded_map_insert_and_get_from_many_threads() {
             }
         });
         assert_eq!(map.len(), THREADS * ROUNDS);
+    });
+}
+
+#[test]
+fn append_only_map_lookups_see_whole_entries_while_it_grows() {
+    parallel_mode();
+    with_watchdog("append_only_map_lookups_see_whole_entries_while_it_grows", || {
+        // Three words, so that a value read while being written would show
+        // as words that disagree.
+        let value = |k: u64| [k, !k, k.rotate_left(17)];
+        let map: AppendOnlyMap<[u64; 3]> = AppendOnlyMap::new();
+        const KEYS: u64 = 20_000;
+        let stored = AtomicUsize::new(0);
+        let writing = AtomicUsize::new(THREADS / 2);
+        thread::scope(|s| {
+            for t in 0..THREADS as u64 {
+                let (map, stored, writing) = (shared(&map), &stored, &writing);
+                s.spawn(move || {
+                    let map = *map;
+                    if t % 2 == 0 {
+                        // Every writer inserts every key, each in its own
+                        // order; one insert of each key must win.
+                        for i in 0..KEYS {
+                            let k = 1 + (i * 7919 + t * 104_729) % KEYS;
+                            if map.insert(k, value(k)) {
+                                stored.fetch_add(1, Ordering::Relaxed);
+                            }
+                            if i % 1024 == 0 {
+                                thread::yield_now();
+                            }
+                        }
+                        writing.fetch_sub(1, Ordering::Release);
+                    } else {
+                        // Readers: an entry once found stays found, and is
+                        // always whole.
+                        let mut seen = vec![false; KEYS as usize + 1];
+                        loop {
+                            let last = writing.load(Ordering::Acquire) == 0;
+                            for k in 1..=KEYS {
+                                match map.get(k) {
+                                    Some(v) => {
+                                        assert_eq!(v, value(k), "a torn or wrong value");
+                                        seen[k as usize] = true;
+                                    }
+                                    None => {
+                                        assert!(!seen[k as usize], "key {k} was found, then lost");
+                                        assert!(!last, "key {k} missing after every insert");
+                                    }
+                                }
+                            }
+                            if last {
+                                break;
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        assert_eq!(stored.into_inner(), KEYS as usize, "a key was stored twice or not at all");
+        assert_eq!(map.len(), KEYS as usize);
     });
 }
 

@@ -7,7 +7,8 @@ recorded under build/bench/work/<bench>/check/<compiler>/capture), re-runs
 each benchmark's own compilations with every compiler given, at one and two
 threads, round after round. Within a round the compilers run back to back at
 one thread count, so that the machine's slow swings (whole-run times here vary
-by 20% or more from minute to minute) hit them alike; the ratios printed are
+by 20% or more from minute to minute) hit them alike, in the order given in
+even rounds and in reverse in odd ones; the ratios printed are
 medians of the per-round ratios to the first compiler, for wall and CPU time,
 beside each compiler's median and minimum wall time, the spread
 ((max - min) / median) and the largest resident set.
@@ -90,9 +91,13 @@ def compare(benches, compilers, rounds):
     for bench in benches:
         invs = {name: invocations(bench, recorded) for name, _, _, recorded in compilers}
         runs = {}
-        for _ in range(rounds):
+        for r in range(rounds):
+            # Every other round in reverse order, so that running first or
+            # second in a round (after another compilation, or after a
+            # pause) favours no compiler.
+            order = compilers if r % 2 == 0 else compilers[::-1]
             for t in THREADS:
-                for name, rustc, preload, _ in compilers:
+                for name, rustc, preload, _ in order:
                     runs.setdefault((name, t), []).append(run(invs[name], rustc, preload, t))
         first = compilers[0][0]
         for name, _, _, _ in compilers:
