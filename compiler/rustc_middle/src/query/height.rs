@@ -21,10 +21,11 @@
 //!   results of a height other than 0, so that a hit on any other result,
 //!   most of them, costs one test). Shared by all threads without a lock:
 //!   one flat array for the first `FLAT_ENTRIES` indices, allocated zeroed
-//!   up front (the allocator maps it lazily, so only the pages written to
-//!   cost memory), then a fixed array of buckets, bucket `b` holding `2^b`
-//!   entries, each allocated zeroed on the first non-zero write to it (a
-//!   compare-and-swap decides which thread's allocation is kept). Nothing
+//!   up front (mapped from the kernel by `rustc_data_structures::lazy_zeroed`,
+//!   so only the pages written to cost memory), then a fixed array of
+//!   buckets, bucket `b` holding `2^b` entries, each allocated zeroed on the
+//!   first non-zero write to it (a compare-and-swap decides which thread's
+//!   allocation is kept). Nothing
 //!   is moved or freed before the table is dropped. Entries are atomics
 //!   written once, when the result is finished and before it is published
 //!   in its cache, and read by any thread afterwards. Most results have
@@ -44,8 +45,11 @@
 //! every thread count.
 
 use std::alloc;
+use std::ops::Deref;
+use std::ptr::NonNull;
 use std::sync::atomic::{AtomicPtr, AtomicU16, AtomicU32, Ordering};
 
+use rustc_data_structures::lazy_zeroed;
 use rustc_data_structures::marker::IntoDynSyncSend;
 
 use crate::dep_graph::DepNodeIndex;
@@ -66,21 +70,62 @@ pub struct QueryHeights {
     may_have_height: u32,
     /// `FLAT_ENTRIES` entries, for the indices below that (`AtomicU16` is
     /// `Sync`, the wrapper says so to `DynSync`).
-    flat: IntoDynSyncSend<Box<[AtomicU16]>>,
+    flat: IntoDynSyncSend<ZeroedEntries>,
     /// For the indices above; buckets of smaller indices stay unallocated.
     buckets: [AtomicPtr<AtomicU16>; BUCKETS],
 }
 
 impl QueryHeights {
     pub fn new(incremental: bool) -> Self {
-        // Zeroed by the allocator, which maps a block this large lazily.
-        // SAFETY: an all-zero `AtomicU16` is 0.
-        let flat = unsafe { Box::<[AtomicU16]>::new_zeroed_slice(FLAT_ENTRIES).assume_init() };
+        let flat = ZeroedEntries::new(FLAT_ENTRIES);
         QueryHeights {
             may_have_height: if incremental { u32::MAX } else { 1 },
             flat: IntoDynSyncSend(flat),
             buckets: std::array::from_fn(|_| AtomicPtr::new(std::ptr::null_mut())),
         }
+    }
+}
+
+/// `len` entries of 0 from `lazy_zeroed`: memory only for the pages written
+/// to, whatever the global allocator would do with a zeroed block this large
+/// (mimalloc zeroes it with `memset`, 2,000 page faults for the flat array).
+struct ZeroedEntries {
+    ptr: NonNull<AtomicU16>,
+    len: usize,
+}
+
+// SAFETY: it owns its entries, like a `Box<[AtomicU16]>`, and they are atomics.
+unsafe impl Send for ZeroedEntries {}
+// SAFETY: as for `Send`.
+unsafe impl Sync for ZeroedEntries {}
+
+impl ZeroedEntries {
+    fn new(len: usize) -> ZeroedEntries {
+        assert!(len != 0);
+        let layout = alloc::Layout::array::<AtomicU16>(len).unwrap();
+        // SAFETY: the size is not 0.
+        let ptr = unsafe { lazy_zeroed::alloc(layout) }.cast::<AtomicU16>();
+        let Some(ptr) = NonNull::new(ptr) else { alloc::handle_alloc_error(layout) };
+        ZeroedEntries { ptr, len }
+    }
+}
+
+impl Deref for ZeroedEntries {
+    type Target = [AtomicU16];
+
+    #[inline(always)]
+    fn deref(&self) -> &[AtomicU16] {
+        // SAFETY: `len` entries, zeroed when allocated (an all-zero `AtomicU16`
+        // is 0), live until `self` is dropped.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl Drop for ZeroedEntries {
+    fn drop(&mut self) {
+        let layout = alloc::Layout::array::<AtomicU16>(self.len).unwrap();
+        // SAFETY: from `lazy_zeroed::alloc` with this layout, not used again.
+        unsafe { lazy_zeroed::dealloc(self.ptr.as_ptr().cast(), layout) }
     }
 }
 
@@ -139,14 +184,14 @@ impl QueryHeights {
         unsafe { (*entries.add(offset)).store(height, Ordering::Relaxed) }
     }
 
-    /// Allocates bucket `bucket` zeroed, by the allocator, so that a large
+    /// Allocates bucket `bucket` zeroed, by `lazy_zeroed`, so that a large
     /// bucket costs memory only for the pages written to.
     #[cold]
     #[inline(never)]
     fn allocate(&self, bucket: usize) -> *mut AtomicU16 {
         let layout = bucket_layout(bucket);
         // SAFETY: the layout is not zero-sized. An all-zero `AtomicU16` is 0.
-        let fresh = unsafe { alloc::alloc_zeroed(layout) } as *mut AtomicU16;
+        let fresh = unsafe { lazy_zeroed::alloc(layout) } as *mut AtomicU16;
         if fresh.is_null() {
             alloc::handle_alloc_error(layout);
         }
@@ -161,7 +206,7 @@ impl QueryHeights {
                 // Another thread allocated the bucket first; keep theirs.
                 // SAFETY: `fresh` was allocated above with this layout and
                 // never shared.
-                unsafe { alloc::dealloc(fresh as *mut u8, layout) };
+                unsafe { lazy_zeroed::dealloc(fresh as *mut u8, layout) };
                 theirs
             }
         }
@@ -179,7 +224,7 @@ impl Drop for QueryHeights {
             if !entries.is_null() {
                 // SAFETY: allocated by `allocate` with this layout, and no
                 // reader outlives the table.
-                unsafe { alloc::dealloc(entries as *mut u8, bucket_layout(bucket)) };
+                unsafe { lazy_zeroed::dealloc(entries as *mut u8, bucket_layout(bucket)) };
             }
         }
     }
