@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Page faults, user and system time of one prepared benchmark's compilations
-(check mode, `-Z threads=1`), per compiler: hand measurement for
-../2026-11-26-lazy-zeroed.md.
+(check mode, `-Z threads=1` unless `--threads` says otherwise), per
+compiler: hand measurement for ../2026-11-26-lazy-zeroed.md and
+../2026-11-27-interner-capacity.md.
 
-usage: faults.py [--runs 30] BENCH NAME=RUSTC[@RECORDED]...
+usage: faults.py [--runs 30] [--threads 1] BENCH NAME=RUSTC[@RECORDED]...
 
 RECORDED names whose recorded compilations to re-run (default `prustc`,
 `baseline` for the compiler named `baseline`), as in paired.py. The
@@ -28,6 +29,7 @@ from prustc_bench import measure  # noqa: E402
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=30)
+    p.add_argument("--threads", type=int, default=1)
     p.add_argument("bench")
     p.add_argument("compilers", nargs="+")
     args = p.parse_args()
@@ -44,7 +46,7 @@ def main():
             wall = user = system = faults = 0.0
             for inv in invs:
                 t0 = time.perf_counter()
-                proc = subprocess.Popen([rustc, *inv["args"], "-Zthreads=1"], cwd=inv["cwd"], env=inv["env"],
+                proc = subprocess.Popen([rustc, *inv["args"], f"-Zthreads={args.threads}"], cwd=inv["cwd"], env=inv["env"],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 _, status, usage = os.wait4(proc.pid, 0)
                 if os.waitstatus_to_exitcode(status) != 0:
