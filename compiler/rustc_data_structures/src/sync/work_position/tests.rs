@@ -1,7 +1,9 @@
 use std::sync::Mutex;
 
 use super::*;
-use crate::sync::{par_for_each_in, par_join, par_map, set_dyn_thread_safe_mode};
+use crate::sync::{
+    par_for_each_in, par_join, par_join_second_here, par_map, set_dyn_thread_safe_mode,
+};
 
 type Log = Mutex<Vec<(WorkKey, String)>>;
 
@@ -22,6 +24,20 @@ fn work(log: &Log, label: &str, depth: u32) {
         assert_eq!(lens, [0, 1, 2]);
     }
     par_join(|| emit(log, format!("{label} left")), || emit(log, format!("{label} right")));
+    let caller = std::thread::current().id();
+    let (first, second) = par_join_second_here(
+        || {
+            emit(log, format!("{label} first"));
+            1
+        },
+        || {
+            // Under threads the second operation runs on the calling thread.
+            assert_eq!(std::thread::current().id(), caller);
+            emit(log, format!("{label} second"));
+            2
+        },
+    );
+    assert_eq!((first, second), (1, 2));
     emit(log, format!("{label} end"));
 }
 
@@ -38,6 +54,8 @@ fn serial(out: &mut Vec<String>, label: &str, depth: u32) {
     }
     out.push(format!("{label} left"));
     out.push(format!("{label} right"));
+    out.push(format!("{label} first"));
+    out.push(format!("{label} second"));
     out.push(format!("{label} end"));
 }
 

@@ -6,9 +6,9 @@ Re-runs a benchmark's recorded check compilations (prepared by
 `./x.py bench`, under build/bench/work/<bench>/check/prustc/capture) with
 each compiler given, at each thread count, round after round (compilers
 alternating), under `-Z self-profile` (activities and query executions), and
-prints, per compiler and thread count, the duration of each LABEL's outermost
-occurrence on the main thread (from `profile-phases --labels`), all rounds
-and the median.
+prints, per compiler and thread count, the duration of each LABEL (its
+longest total on one thread, from `profile-phases --labels`) and the whole
+compilation's wall time, all rounds and the median.
 
 usage: phase_times.py [--rounds 5] [--threads 1,2] [--label hir_crate]... BENCH NAME=RUSTC...
 
@@ -59,10 +59,12 @@ def main():
         for t in threads:
             for name, rustc in compilers:
                 with tempfile.TemporaryDirectory() as out:
+                    wall = 0.0
                     for inv in invocations:
                         inv = dict(inv, rustc=rustc)
-                        phases.run([inv], t, extra=[f"-Zself-profile={out}",
-                                                    f"-Zself-profile-events={phases.EVENTS}"])
+                        wall += phases.run([inv], t, extra=[f"-Zself-profile={out}",
+                                                            f"-Zself-profile-events={phases.EVENTS}"])[0]
+                    results.setdefault((name, t, "wall"), []).append(wall)
                     data = [os.path.join(out, f) for f in os.listdir(out)
                             if f.endswith(".mm_profdata")]
                     for label in labels:
