@@ -7,7 +7,8 @@ compiler (dependencies built by that compiler); then each is measured in
 rounds: a warm-up of every configuration, then `--rounds` rounds in which
 every configuration runs once, in the same order, so the compilers
 interleave (A B A B ...) and a ratio taken within one round cancels the
-machine's drift. Then one `-Z time-passes` run per compiler at one thread and
+machine's drift. A measured run that follows a run of another compiler is
+preceded by an unmeasured run of its own configuration (see `schedule`). Then one `-Z time-passes` run per compiler at one thread and
 at its default. Results go to a report directory (see report.py).
 Single-threaded: one compilation at a time, on an otherwise idle machine.
 """
@@ -85,16 +86,32 @@ def configurations(names, threads):
     return configs
 
 
-def schedule(pairs, configs, warmup, rounds):
-    """Every measured run in execution order: (bench, mode, config, round).
+def schedule(pairs, configs, warmup, rounds, settle=True):
+    """Every run in execution order: (bench, mode, config, round).
 
     Warm-up runs have round None. Within a (bench, mode), a round runs every
     configuration once, in display order.
+
+    With `settle`, a measured run whose predecessor ran another compiler is
+    preceded by a settling run of its own configuration, round "settle",
+    not measured. Where the kernel hands freed memory back to a hypervisor
+    (free page reporting, as on the machine these reports come from), a
+    compiler that allocates in huge pages (prustc) finds the memory a
+    compiler allocating in small pages (the baseline) just freed cold, and
+    pays for it in system time: 0.3 s of a 1.3 s syn check, charged to
+    whichever prustc configuration came first in the round
+    (src/doc/prustc/perf/2026-11-27-module-parsing-and-cgus.md). After the
+    settling run every measured run follows a run of its own compiler, as
+    in a cargo build.
     """
     order = []
     for bench, mode in pairs:
         for r in [None] * warmup + list(range(rounds)):
             for config in configs:
+                previous = order[-1][2] if order else None
+                if (settle and r is not None and previous is not None
+                        and previous["compiler"] != config["compiler"]):
+                    order.append((bench, mode, config, "settle"))
                 order.append((bench, mode, config, r))
     return order
 
@@ -238,16 +255,19 @@ def main(repo, argv):
         counter = "cachegrind"
     else:
         counter = "perf" if measure.perf_stat_works() else None
-    order = schedule(pairs, configs, args.warmup, args.rounds)
+    # Settling runs would only repeat cachegrind's fifty-fold slower runs: the
+    # instruction counts do not depend on the state of the memory.
+    order = schedule(pairs, configs, args.warmup, args.rounds, settle=not args.instructions)
     progress = Progress(len(order))
     runs = []
     for bench, mode, config, rnd in order:
         invs = invocations[(bench.name, mode, config["compiler"])]
         result = measure.run_once(invs, config["threads"], counter=counter)
-        progress.step(f"{bench.name} {mode} {config['id']}" + (" (warm-up)" if rnd is None else ""))
+        unmeasured = {None: " (warm-up)", "settle": " (settling)"}
+        progress.step(f"{bench.name} {mode} {config['id']}" + unmeasured.get(rnd, ""))
         if result["exit"] != 0:
             log(f"{bench.name} {mode} {config['id']} failed (exit {result['exit']}):\n{result.get('stderr', '')}")
-        if rnd is None:
+        if rnd in unmeasured:
             continue
         runs.append({"bench": bench.name, "mode": mode, "config": config["id"], "round": rnd,
                      "wall_s": round(result["wall_s"], 6), "cpu_s": round(result["cpu_s"], 6),

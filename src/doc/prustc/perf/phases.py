@@ -10,8 +10,12 @@ re-runs the benchmark's own compilations at each thread count and prints:
 - with `-Z self-profile` (activities and query executions, not cache
   hits; see EVENTS), per phase, the wall time, the threads' busy time
   and the serial stretch (`phases/`, built with cargo on first use);
+- with `--labels L1,L2,...`, those activity or query labels as the phases
+  instead of the front-end's passes (`cgu_partitioning_place_items`, say);
 - with `--units LABEL` (repeatable), each phase LABEL's longest units of
   work: a phase whose longest unit is near its wall time has a long pole;
+- with `--timeline`, the driver thread's outermost activities in time order
+  and the stretches in which it had none open;
 - with `--cpu`, where the CPU time goes: `perf record` (software clock,
   no hardware counters needed) at each thread count, and the functions whose
   share grew most from the first thread count to the last;
@@ -20,7 +24,11 @@ re-runs the benchmark's own compilations at each thread count and prints:
   copy-on-write faults (whose TLB flush interrupts the other threads), futex
   waits, `mprotect`, `munmap`.
 
-usage: src/doc/prustc/perf/phases.py BENCH [--compiler prustc] [--threads 1,2] [--units LABEL] [--cpu] [--kernel]
+`--mode debug` measures the benchmark's debug build instead of its check
+build.
+
+usage: src/doc/prustc/perf/phases.py BENCH [--mode check] [--compiler prustc] [--threads 1,2]
+           [--labels L1,L2] [--units LABEL] [--timeline] [--cpu] [--kernel]
 
 Single-threaded; one compilation at a time. Run it on an idle machine.
 """
@@ -119,7 +127,11 @@ def symbols(data):
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("bench")
+    p.add_argument("--mode", default="check", choices=["check", "debug"])
     p.add_argument("--compiler", default="prustc")
+    p.add_argument("--labels", help="comma-separated labels to report instead of the front-end's passes")
+    p.add_argument("--timeline", action="store_true",
+                   help="also list the driver thread's outermost activities in time order")
     p.add_argument("--threads", default="1,2")
     p.add_argument("--units", action="append", default=[], metavar="LABEL",
                    help="also list the longest units of work inside phase LABEL")
@@ -128,9 +140,12 @@ def main():
                    help="also group the kernel's samples by cause (implies --cpu)")
     args = p.parse_args()
     args.cpu = args.cpu or args.kernel
-    capture = os.path.join(ROOT, "build", "bench", "work", args.bench, "check", args.compiler, "capture")
+    capture = os.path.join(ROOT, "build", "bench", "work", args.bench, args.mode, args.compiler,
+                           "capture")
     if not os.path.isdir(capture):
-        raise SystemExit(f"phases: no {capture}; run `./x.py bench --bench {args.bench} --mode check` first")
+        raise SystemExit(f"phases: no {capture}; run "
+                         f"`./x.py bench --bench {args.bench} --mode {args.mode}` first")
+    labels = args.labels.split(",") if args.labels else []
     invocations = measure.load_invocations(capture)
     threads = args.threads.split(",")
     profile_phases = tool()
@@ -144,7 +159,9 @@ def main():
             os.makedirs(out)
             run(invocations, t, extra=[f"-Zself-profile={out}", f"-Zself-profile-events={EVENTS}"])
             for f in sorted(os.listdir(out)):
-                subprocess.run([profile_phases, os.path.join(out, f)], check=True)
+                subprocess.run([profile_phases, os.path.join(out, f), *labels], check=True)
+                if args.timeline:
+                    subprocess.run([profile_phases, "--timeline", os.path.join(out, f)], check=True)
                 for label in args.units:
                     subprocess.run([profile_phases, "--units", label, os.path.join(out, f)],
                                    check=True)

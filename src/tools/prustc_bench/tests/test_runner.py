@@ -125,10 +125,22 @@ class ScheduleTests(unittest.TestCase):
             cli.compilers("/nonexistent", False, others=[("baseline", "/bin/true")])
 
     def test_rounds_interleave_every_configuration(self):
-        configs = [{"id": "A"}, {"id": "B"}]
-        order = cli.schedule([("x", "check")], configs, warmup=1, rounds=2)
+        configs = [{"id": "A", "compiler": "a"}, {"id": "B", "compiler": "b"}]
+        order = cli.schedule([("x", "check")], configs, warmup=1, rounds=2, settle=False)
         self.assertEqual([(c["id"], r) for _, _, c, r in order],
                          [("A", None), ("B", None), ("A", 0), ("B", 0), ("A", 1), ("B", 1)])
+
+    def test_measured_runs_follow_their_own_compiler(self):
+        configs = [{"id": "p/1", "compiler": "p"}, {"id": "p/2", "compiler": "p"},
+                   {"id": "b/1", "compiler": "b"}]
+        order = cli.schedule([("x", "check")], configs, warmup=1, rounds=2)
+        self.assertEqual([(c["id"], r) for _, _, c, r in order],
+                         [("p/1", None), ("p/2", None), ("b/1", None),
+                          ("p/1", "settle"), ("p/1", 0), ("p/2", 0), ("b/1", "settle"), ("b/1", 0),
+                          ("p/1", "settle"), ("p/1", 1), ("p/2", 1), ("b/1", "settle"), ("b/1", 1)])
+        for i, (_, _, config, r) in enumerate(order):
+            if isinstance(r, int):
+                self.assertEqual(order[i - 1][2]["compiler"], config["compiler"])
 
     def test_time_passes_profiles(self):
         ids = [c["id"] for c in cli.configurations({"prustc": "", "baseline": ""}, ["1", "2", "default"])

@@ -7,6 +7,8 @@
 //! profile-phases --units LABEL FILE.mm_profdata the longest units of work inside LABEL
 //! profile-phases --windows LABEL FILE.mm_profdata  LABEL's outermost occurrences, as
 //!                                                  `start,end` in seconds since the epoch
+//! profile-phases --timeline FILE.mm_profdata   the driver thread's outermost events in
+//!                                              time order, with the gaps between them
 //! ```
 //!
 //! A thread counts as busy while any of its interval events (queries,
@@ -30,6 +32,11 @@
 //! `--windows` prints, in the form `perf report --time` takes, when LABEL
 //! ran: with `perf record -k CLOCK_REALTIME` beside `-Z self-profile`, the
 //! CPU profile of one phase alone.
+//!
+//! `--timeline` lists, for the thread with the first event (the compiler's
+//! driver), each outermost event of at least `MIN_MS` (default 1) ms, and
+//! each stretch of at least that long in which the driver had no event open:
+//! what ran when, and where the driver did work the profile does not name.
 //!
 //! Single-threaded; reads one file, shares nothing.
 
@@ -241,12 +248,41 @@ fn windows(target: &str, file: &str) {
     }
 }
 
+fn timeline(file: &str) {
+    let events = intervals(&load(file));
+    let Some(first) = events.iter().min_by_key(|e| e.3.0) else { return };
+    let (driver, origin) = (first.2, first.3.0);
+    let last = events.iter().map(|e| e.3.1).max().unwrap();
+    let mut spans: Vec<(Span, &str)> =
+        events.iter().filter(|e| e.2 == driver).map(|e| (e.3, e.1.as_str())).collect();
+    // outer events before the events they enclose
+    spans.sort_by(|a, b| a.0.0.cmp(&b.0.0).then(b.0.1.cmp(&a.0.1)));
+    let min: f64 = std::env::var("MIN_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(1.0);
+    let ms = |t: u128| t as f64 / 1e6;
+    println!("driver thread {driver}; all events end at {:.1} ms", ms(last - origin));
+    println!("{:>9} {:>8}  {}", "start ms", "ms", "outermost event (or gap)");
+    let mut end = origin;
+    for ((s, e), label) in spans {
+        if e <= end {
+            continue;
+        }
+        if s > end && ms(s - end) >= min {
+            println!("{:>9.1} {:>8.1}  (no event)", ms(end - origin), ms(s - end));
+        }
+        if ms(e - s) >= min {
+            println!("{:>9.1} {:>8.1}  {label}", ms(s - origin), ms(e - s));
+        }
+        end = end.max(e);
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [flag, file] if flag == "--labels" => labels(file),
         [flag, label, file] if flag == "--units" => units(label, file),
         [flag, label, file] if flag == "--windows" => windows(label, file),
+        [flag, file] if flag == "--timeline" => timeline(file),
         [file] => phases(file, PHASES),
         [file, rest @ ..] if !file.starts_with("--") => {
             phases(file, &rest.iter().map(String::as_str).collect::<Vec<_>>())
@@ -256,6 +292,7 @@ fn main() {
             eprintln!("       profile-phases --labels FILE.mm_profdata");
             eprintln!("       profile-phases --units LABEL FILE.mm_profdata");
             eprintln!("       profile-phases --windows LABEL FILE.mm_profdata");
+            eprintln!("       profile-phases --timeline FILE.mm_profdata");
             std::process::exit(2);
         }
     }
