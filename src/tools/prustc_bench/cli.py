@@ -7,8 +7,10 @@ compiler (dependencies built by that compiler); then each is measured in
 rounds: a warm-up of every configuration, then `--rounds` rounds in which
 every configuration runs once, in the same order, so the compilers
 interleave (A B A B ...) and a ratio taken within one round cancels the
-machine's drift. A measured run that follows a run of another compiler is
-preceded by an unmeasured run of its own configuration (see `schedule`). Then one `-Z time-passes` run per compiler at one thread and
+machine's drift. Before every run it pauses (`--pause`) until the kernel has
+handed the memory earlier runs freed back to the hypervisor, where it does
+that (see `default_pause`), so that every run starts from the same state of
+memory. Then one `-Z time-passes` run per compiler at one thread and
 at its default. Results go to a report directory (see report.py).
 Single-threaded: one compilation at a time, on an otherwise idle machine.
 """
@@ -20,6 +22,7 @@ import platform
 import shlex
 import subprocess
 import sys
+import time
 
 from prustc_x import prereqs
 
@@ -86,34 +89,46 @@ def configurations(names, threads):
     return configs
 
 
-def schedule(pairs, configs, warmup, rounds, settle=True):
-    """Every run in execution order: (bench, mode, config, round).
+def schedule(pairs, configs, warmup, rounds):
+    """Every measured run in execution order: (bench, mode, config, round).
 
     Warm-up runs have round None. Within a (bench, mode), a round runs every
     configuration once, in display order.
-
-    With `settle`, a measured run whose predecessor ran another compiler is
-    preceded by a settling run of its own configuration, round "settle",
-    not measured. Where the kernel hands freed memory back to a hypervisor
-    (free page reporting, as on the machine these reports come from), a
-    compiler that allocates in huge pages (prustc) finds the memory a
-    compiler allocating in small pages (the baseline) just freed cold, and
-    pays for it in system time: 0.3 s of a 1.3 s syn check, charged to
-    whichever prustc configuration came first in the round
-    (src/doc/prustc/perf/2026-11-27-module-parsing-and-cgus.md). After the
-    settling run every measured run follows a run of its own compiler, as
-    in a cargo build.
     """
     order = []
     for bench, mode in pairs:
         for r in [None] * warmup + list(range(rounds)):
             for config in configs:
-                previous = order[-1][2] if order else None
-                if (settle and r is not None and previous is not None
-                        and previous["compiler"] != config["compiler"]):
-                    order.append((bench, mode, config, "settle"))
                 order.append((bench, mode, config, r))
     return order
+
+
+PAGE_REPORTING = "/sys/module/page_reporting/parameters"
+# The kernel reports free memory to the hypervisor 2 s after it is freed
+# (`PAGE_REPORTING_DELAY`, mm/page_reporting.c); a second more for the report.
+REPORTING_SETTLE_S = 3.0
+
+
+def default_pause(parameters=PAGE_REPORTING):
+    """Seconds to wait before each run: REPORTING_SETTLE_S where the kernel
+    reports free memory to a hypervisor (free page reporting: a balloon
+    driver has reported some), else 0.
+
+    Reported memory is cold: the next process to touch it waits for the host
+    to back it again, far longer than for ordinary page clearing. How much
+    of a run's memory is cold then depends on when the runs before it ended
+    relative to the reporting's 2 s delay, and so on their order and length:
+    on a syn check it moved prustc's system time between 0.1 and 0.4 s and
+    its two-thread speedup between 1.29x and 1.70x
+    (src/doc/prustc/perf/2026-11-27-module-parsing-and-cgus.md). After a
+    pause longer than the delay every run finds all free memory reported.
+    """
+    try:
+        with open(os.path.join(parameters, "reported_kib")) as f:
+            reported = int(f.read().strip() or 0)
+    except (OSError, ValueError):
+        return 0.0
+    return REPORTING_SETTLE_S if reported > 0 else 0.0
 
 
 def machine():
@@ -173,6 +188,9 @@ def parse_args(argv):
     p.add_argument("--mode", action="append", choices=benchmarks.MODES, help="check, debug or opt (repeatable)")
     p.add_argument("--threads", default="1,2,4,default", help="prustc thread counts (default: 1,2,4,default)")
     p.add_argument("--rounds", type=int, help="measured rounds (default 5; 1 with --instructions)")
+    p.add_argument("--pause", type=float,
+                   help="seconds to wait before each run (default 3 where the kernel reports free "
+                        "memory to a hypervisor, else 0; 0 with --instructions)")
     p.add_argument("--warmup", type=int, help="warm-up rounds (default 1; 0 with --instructions)")
     p.add_argument("--nightly", action="store_true", help="also measure `rustup run nightly rustc`")
     p.add_argument("--serial", action="store_true",
@@ -194,6 +212,11 @@ def parse_args(argv):
         args.rounds = 1 if args.instructions else 5
     if args.warmup is None:
         args.warmup = 0 if args.instructions else 1
+    if args.pause is None:
+        # cachegrind's counts do not depend on the state of the memory
+        args.pause = 0.0 if args.instructions else default_pause()
+    if args.pause < 0:
+        p.error("--pause must not be negative")
     args.threads = [t.strip() for t in args.threads.split(",") if t.strip()]
     args.others = []
     for spec in args.compiler:
@@ -255,19 +278,20 @@ def main(repo, argv):
         counter = "cachegrind"
     else:
         counter = "perf" if measure.perf_stat_works() else None
-    # Settling runs would only repeat cachegrind's fifty-fold slower runs: the
-    # instruction counts do not depend on the state of the memory.
-    order = schedule(pairs, configs, args.warmup, args.rounds, settle=not args.instructions)
+    order = schedule(pairs, configs, args.warmup, args.rounds)
     progress = Progress(len(order))
     runs = []
+    if args.pause:
+        log(f"pausing {args.pause:g} s before each run: this machine reports free memory "
+            "to its hypervisor (see --pause)")
     for bench, mode, config, rnd in order:
         invs = invocations[(bench.name, mode, config["compiler"])]
+        time.sleep(args.pause)
         result = measure.run_once(invs, config["threads"], counter=counter)
-        unmeasured = {None: " (warm-up)", "settle": " (settling)"}
-        progress.step(f"{bench.name} {mode} {config['id']}" + unmeasured.get(rnd, ""))
+        progress.step(f"{bench.name} {mode} {config['id']}" + (" (warm-up)" if rnd is None else ""))
         if result["exit"] != 0:
             log(f"{bench.name} {mode} {config['id']} failed (exit {result['exit']}):\n{result.get('stderr', '')}")
-        if rnd in unmeasured:
+        if rnd is None:
             continue
         runs.append({"bench": bench.name, "mode": mode, "config": config["id"], "round": rnd,
                      "wall_s": round(result["wall_s"], 6), "cpu_s": round(result["cpu_s"], 6),
@@ -295,6 +319,7 @@ def main(repo, argv):
             "instruction_counter": counter,
             "rounds": args.rounds,
             "warmup": args.warmup,
+            "pause_s": args.pause,
             "preset": args.preset,
             "skipped": skipped,
         },
