@@ -118,8 +118,8 @@ def default_pause(parameters=PAGE_REPORTING):
     to back it again, far longer than for ordinary page clearing. How much
     of a run's memory is cold then depends on when the runs before it ended
     relative to the reporting's 2 s delay, and so on their order and length:
-    on a syn check it moved prustc's system time between 0.1 and 0.4 s and
-    its two-thread speedup between 1.29x and 1.70x
+    on syn and regex-automata checks it moved prustc's system time between
+    0.1 and 0.4 s, and syn's two-thread speedup between 1.29x and 1.70x
     (src/doc/prustc/perf/2026-11-27-module-parsing-and-cgus.md). After a
     pause longer than the delay every run finds all free memory reported.
     """
@@ -282,8 +282,7 @@ def main(repo, argv):
     progress = Progress(len(order))
     runs = []
     if args.pause:
-        log(f"pausing {args.pause:g} s before each run: this machine reports free memory "
-            "to its hypervisor (see --pause)")
+        log(f"pausing {args.pause:g} s before each run (--pause)")
     for bench, mode, config, rnd in order:
         invs = invocations[(bench.name, mode, config["compiler"])]
         time.sleep(args.pause)
