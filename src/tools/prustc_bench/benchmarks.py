@@ -18,13 +18,15 @@ CARGO_MODE = {"check": ["check"], "debug": ["build"], "opt": ["build", "--releas
 PROFILE_NAME = {"check": "Check", "debug": "Debug", "opt": "Opt"}
 
 PRESETS = {
-    # A handful of small crates, check mode: under five minutes.
+    # A handful of small crates, check mode: about five minutes on the 2-core
+    # machine, ten with its pause before every run (cli.default_pause).
     "quick": {
         "benchmarks": ["helloworld", "regex-automata-0.4.8", "syn-2.0.101"],
         "modes": ["check"],
     },
     # The default set: the quick crates plus macro- and trait-heavy ones, in
-    # check and debug: under thirty minutes on the 2-core machine.
+    # check and debug: about thirty minutes on the 2-core machine, fifty with
+    # its pause before every run.
     "default": {
         "benchmarks": [
             "helloworld",

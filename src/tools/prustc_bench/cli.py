@@ -182,7 +182,7 @@ class Progress:
 def parse_args(argv):
     p = argparse.ArgumentParser(prog="./x.py bench", description=__doc__.split("\n\n")[0])
     preset = p.add_mutually_exclusive_group()
-    preset.add_argument("--quick", action="store_true", help="a few small crates, check mode (< 5 min)")
+    preset.add_argument("--quick", action="store_true", help="a few small crates, check mode (about 10 min here)")
     preset.add_argument("--full", action="store_true", help="every benchmark in every mode")
     p.add_argument("--bench", action="append", help="benchmark directory name (repeatable)")
     p.add_argument("--mode", action="append", choices=benchmarks.MODES, help="check, debug or opt (repeatable)")
