@@ -264,8 +264,8 @@ def _md_header(results):
     lines.append(f"- Patches commit: `{meta.get('patches_commit', 'unknown')}`")
     lines.append(f"- Rounds: {meta.get('rounds', '?')}")
     if meta.get("pause_s"):
-        lines.append(f"- Pause before each run: {meta['pause_s']:g} s (the machine reports free "
-                     "memory to its hypervisor; every run starts with that memory reported)")
+        lines.append(f"- Pause before each run: {meta['pause_s']:g} s (`--pause`; see the perf "
+                     "README)")
     counter = meta.get("instruction_counter") or ("perf stat" if meta.get("perf_stat") else None)
     lines.append(f"- Instructions counted with: {counter or 'nothing (no counter on this machine)'}")
     if counter == "cachegrind":
