@@ -19,7 +19,7 @@ PROFILE_NAME = {"check": "Check", "debug": "Debug", "opt": "Opt"}
 
 PRESETS = {
     # A handful of small crates, check mode: about five minutes on the 2-core
-    # machine, ten with its pause before every run (cli.default_pause).
+    # machine, ten with its pause before every run (measure.default_pause).
     "quick": {
         "benchmarks": ["helloworld", "regex-automata-0.4.8", "syn-2.0.101"],
         "modes": ["check"],

@@ -9,7 +9,7 @@ every configuration runs once, in the same order, so the compilers
 interleave (A B A B ...) and a ratio taken within one round cancels the
 machine's drift. Before every run it pauses (`--pause`) until the kernel has
 handed the memory earlier runs freed back to the hypervisor, where it does
-that (see `default_pause`), so that every run starts from the same state of
+that (see `measure.default_pause`), so that every run starts from the same state of
 memory. Then one `-Z time-passes` run per compiler at one thread and
 at its default. Results go to a report directory (see report.py).
 Single-threaded: one compilation at a time, on an otherwise idle machine.
@@ -103,34 +103,6 @@ def schedule(pairs, configs, warmup, rounds):
     return order
 
 
-PAGE_REPORTING = "/sys/module/page_reporting/parameters"
-# The kernel reports free memory to the hypervisor 2 s after it is freed
-# (`PAGE_REPORTING_DELAY`, mm/page_reporting.c); a second more for the report.
-REPORTING_SETTLE_S = 3.0
-
-
-def default_pause(parameters=PAGE_REPORTING):
-    """Seconds to wait before each run: REPORTING_SETTLE_S where the kernel
-    reports free memory to a hypervisor (free page reporting: a balloon
-    driver has reported some), else 0.
-
-    Reported memory is cold: the next process to touch it waits for the host
-    to back it again, far longer than for ordinary page clearing. How much
-    of a run's memory is cold then depends on when the runs before it ended
-    relative to the reporting's 2 s delay, and so on their order and length:
-    on syn and regex-automata checks it moved prustc's system time between
-    0.1 and 0.4 s, and syn's two-thread speedup between 1.29x and 1.70x
-    (src/doc/prustc/perf/2026-11-27-module-parsing-and-cgus.md). After a
-    pause longer than the delay every run finds all free memory reported.
-    """
-    try:
-        with open(os.path.join(parameters, "reported_kib")) as f:
-            reported = int(f.read().strip() or 0)
-    except (OSError, ValueError):
-        return 0.0
-    return REPORTING_SETTLE_S if reported > 0 else 0.0
-
-
 def machine():
     cpus = len(os.sched_getaffinity(0))
     mem_kib = 0
@@ -214,7 +186,7 @@ def parse_args(argv):
         args.warmup = 0 if args.instructions else 1
     if args.pause is None:
         # cachegrind's counts do not depend on the state of the memory
-        args.pause = 0.0 if args.instructions else default_pause()
+        args.pause = 0.0 if args.instructions else measure.default_pause()
     if args.pause < 0:
         p.error("--pause must not be negative")
     args.threads = [t.strip() for t in args.threads.split(",") if t.strip()]

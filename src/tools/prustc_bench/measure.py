@@ -35,6 +35,34 @@ PARALLEL_PASSES = (
 )
 
 
+PAGE_REPORTING = "/sys/module/page_reporting/parameters"
+# The kernel reports free memory to the hypervisor 2 s after it is freed
+# (`PAGE_REPORTING_DELAY`, mm/page_reporting.c); a second more for the report.
+REPORTING_SETTLE_S = 3.0
+
+
+def default_pause(parameters=PAGE_REPORTING):
+    """Seconds to wait before each run: REPORTING_SETTLE_S where the kernel
+    reports free memory to a hypervisor (free page reporting: a balloon
+    driver has reported some), else 0.
+
+    Reported memory is cold: the next process to touch it waits for the host
+    to back it again, far longer than for ordinary page clearing. How much
+    of a run's memory is cold then depends on when the runs before it ended
+    relative to the reporting's 2 s delay, and so on their order and length:
+    on syn and regex-automata checks it moved prustc's system time between
+    0.1 and 0.4 s, and syn's two-thread speedup between 1.29x and 1.70x
+    (src/doc/prustc/perf/2026-11-27-module-parsing-and-cgus.md). After a
+    pause longer than the delay every run finds all free memory reported.
+    """
+    try:
+        with open(os.path.join(parameters, "reported_kib")) as f:
+            reported = int(f.read().strip() or 0)
+    except (OSError, ValueError):
+        return 0.0
+    return REPORTING_SETTLE_S if reported > 0 else 0.0
+
+
 def load_invocations(directory):
     """The recorded invocations of one prepared benchmark, in call order."""
     names = sorted(f for f in os.listdir(directory) if f.endswith(".json"))

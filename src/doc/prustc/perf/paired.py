@@ -26,8 +26,15 @@ benchmark at one thread alone and as two independent processes at once: how
 much two compilations slow each other down on the machine's two cores, with
 nothing shared between them in software.
 
-usage: src/doc/prustc/perf/paired.py [--rounds 9] BENCH[,BENCH] NAME=RUSTC[:PRELOAD][@RECORDED]...
-       src/doc/prustc/perf/paired.py --side-by-side BENCH[,BENCH] NAME=RUSTC
+Before every compilation (or pair of them) it pauses like `./x.py bench`
+(`--pause`, default `measure.default_pause()`: 3 s where the kernel hands
+freed memory back to a hypervisor, else 0), so that no run finds memory
+that the runs before it left cold or warm; without the pause the order of
+runs moved syn's speedup at two threads between 1.29x and 1.70x
+(2026-11-27-module-parsing-and-cgus.md).
+
+usage: src/doc/prustc/perf/paired.py [--rounds 9] [--pause S] BENCH[,BENCH] NAME=RUSTC[:PRELOAD][@RECORDED]...
+       src/doc/prustc/perf/paired.py --side-by-side [--pause S] BENCH[,BENCH] NAME=RUSTC
 
 One compilation at a time (two with --side-by-side). Run it on an idle machine.
 """
@@ -87,7 +94,7 @@ def run(invs, rustc, preload, threads):
     return wall, cpu, rss
 
 
-def compare(benches, compilers, rounds):
+def compare(benches, compilers, rounds, pause):
     for bench in benches:
         invs = {name: invocations(bench, recorded) for name, _, _, recorded in compilers}
         runs = {}
@@ -98,6 +105,7 @@ def compare(benches, compilers, rounds):
             order = compilers if r % 2 == 0 else compilers[::-1]
             for t in THREADS:
                 for name, rustc, preload, _ in order:
+                    time.sleep(pause)
                     runs.setdefault((name, t), []).append(run(invs[name], rustc, preload, t))
         first = compilers[0][0]
         for name, _, _, _ in compilers:
@@ -116,7 +124,7 @@ def compare(benches, compilers, rounds):
             print(f"{bench} {name}: " + " | ".join(cells) + f" | 2 threads: {speedup:.2f}x", flush=True)
 
 
-def side_by_side(benches, compiler, rounds):
+def side_by_side(benches, compiler, rounds, pause):
     _, rustc, preload, recorded = compiler
     for bench in benches:
         inv = invocations(bench, recorded)[-1]
@@ -125,9 +133,11 @@ def side_by_side(benches, compiler, rounds):
             for out in outs:
                 os.makedirs(out)
             for _ in range(rounds):
+                time.sleep(pause)
                 t0 = time.perf_counter()
                 finish(start(inv, rustc, preload, 1, outs[0]), rustc)
                 alone = time.perf_counter() - t0
+                time.sleep(pause)
                 t0 = time.perf_counter()
                 procs = [start(inv, rustc, preload, 1, out) for out in outs]
                 for proc in procs:
@@ -143,7 +153,10 @@ def main():
     p.add_argument("compilers", nargs="+", metavar="NAME=RUSTC[:PRELOAD][@RECORDED]")
     p.add_argument("--rounds", type=int, default=9)
     p.add_argument("--side-by-side", action="store_true")
+    p.add_argument("--pause", type=float, default=None,
+                   help="seconds to wait before each run (default: as ./x.py bench)")
     args = p.parse_args()
+    pause = measure.default_pause() if args.pause is None else args.pause
     compilers = []
     for spec in args.compilers:
         name, sep, rest = spec.partition("=")
@@ -155,9 +168,9 @@ def main():
         compilers.append((name, os.path.abspath(rustc), preload, recorded))
     benches = args.benches.split(",")
     if args.side_by_side:
-        side_by_side(benches, compilers[0], args.rounds)
+        side_by_side(benches, compilers[0], args.rounds, pause)
     else:
-        compare(benches, compilers, args.rounds)
+        compare(benches, compilers, args.rounds, pause)
 
 
 if __name__ == "__main__":

@@ -132,13 +132,13 @@ class ScheduleTests(unittest.TestCase):
 
     def test_pause_where_free_memory_is_reported(self):
         with tempfile.TemporaryDirectory() as d:
-            self.assertEqual(cli.default_pause(os.path.join(d, "absent")), 0.0)
+            self.assertEqual(measure.default_pause(os.path.join(d, "absent")), 0.0)
             with open(os.path.join(d, "reported_kib"), "w") as f:
                 f.write("0\n")
-            self.assertEqual(cli.default_pause(d), 0.0)
+            self.assertEqual(measure.default_pause(d), 0.0)
             with open(os.path.join(d, "reported_kib"), "w") as f:
                 f.write("624399900\n")
-            self.assertEqual(cli.default_pause(d), cli.REPORTING_SETTLE_S)
+            self.assertEqual(measure.default_pause(d), measure.REPORTING_SETTLE_S)
         self.assertEqual(cli.parse_args(["--pause", "0"]).pause, 0.0)
         self.assertEqual(cli.parse_args(["--instructions"]).pause, 0.0)
         with self.assertRaises(SystemExit), mock.patch("sys.stderr"):

@@ -19,7 +19,6 @@ usage: order.py BENCH ORDER ROUNDS
 One compilation at a time; shares nothing.
 """
 
-import json
 import os
 import statistics
 import subprocess
@@ -27,6 +26,10 @@ import sys
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), *[".."] * 5))
+sys.path.insert(0, os.path.join(ROOT, "src", "tools"))
+
+from prustc_bench import measure  # noqa: E402
+
 RUSTC = {
     "prustc": os.path.join(ROOT, "build/x86_64-unknown-linux-gnu/stage1/bin/rustc"),
     "baseline": os.path.join(ROOT, "build/baseline/host/stage1/bin/rustc"),
@@ -43,13 +46,11 @@ CONFIGS = {
 
 def run(bench, name):
     if name.startswith("s"):
-        time.sleep(3)
+        time.sleep(measure.REPORTING_SETTLE_S)
     compiler, threads, env = CONFIGS[name.lstrip("xs")]
     capture = os.path.join(ROOT, "build/bench/work", bench, "check", compiler, "capture")
     wall = user = system = 0.0
-    for f in sorted(os.listdir(capture)):
-        with open(os.path.join(capture, f)) as fh:
-            inv = json.load(fh)
+    for inv in measure.load_invocations(capture):
         args = [RUSTC[compiler], *inv["args"], f"-Zthreads={threads}"]
         start = time.perf_counter()
         proc = subprocess.Popen(args, cwd=inv["cwd"], env={**inv["env"], **env},
