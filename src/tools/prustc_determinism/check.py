@@ -2,7 +2,11 @@
 
 For each job the first run, at `-Z threads=1`, is the reference; every later
 run (more iterations at one thread, then each higher count) must produce the
-same exit code, the same stderr bytes and the same output files. Besides a
+same exit code, the same stderr bytes and the same output files. The second
+run at one thread interns the job's symbols in reverse order first
+(`jobs.run`'s `reorder_symbols`): a parallel parser or expander would
+intern them in another order than the serial one, so the output must not
+depend on that order either. Besides a
 difference, a run can fail by panicking (an ICE) or by outliving its timeout
 (a hang, killed; the suite moves on to the next job). Each problem names a
 script under the report directory that reruns the job exactly.
@@ -43,21 +47,28 @@ class Schedule:
 
     def describe(self):
         parts = [f"1 x{self.serial_iterations}"] + [f"{t} x{self.iterations}" for t in self.threads]
-        return "-Z threads=" + ", ".join(parts)
+        moved = " (the second with its symbols reordered)" if self.serial_iterations > 1 else ""
+        return "-Z threads=" + ", ".join(parts) + moved
 
 
 class Problem:
-    def __init__(self, job, threads, kind, detail, script):
+    def __init__(self, job, threads, kind, detail, script, reordered=False):
         self.job = job
         self.threads = threads
         self.kind = kind
         self.detail = detail
         self.script = script
+        self.reordered = reordered
 
     def __str__(self):
+        where = f"-Z threads={self.threads}"
+        rerun = f"sh {self.script} {self.threads}"
+        if self.reordered:
+            where += " with its symbols interned in reverse order"
+            rerun = f"{jobs.SYMBOL_ORDER_VAR}={self.job.symbols_file()} " + rerun
         return (
-            f"{self.kind}: {self.job.corpus}/{self.job.name} at -Z threads={self.threads}\n"
-            f"  rerun: sh {self.script} {self.threads}\n" + self.detail
+            f"{self.kind}: {self.job.corpus}/{self.job.name} at {where}\n"
+            f"  rerun: {rerun}\n" + self.detail
         )
 
 
@@ -70,7 +81,7 @@ def difference(reference, other):
         diff = difflib.unified_diff(
             reference.stderr.decode(errors="replace").splitlines(),
             other.stderr.decode(errors="replace").splitlines(),
-            "stderr at -Z threads=1", f"stderr at -Z threads={other.threads}", lineterm="", n=1,
+            "stderr at -Z threads=1", f"stderr at {other.describe()}", lineterm="", n=1,
         )
         lines.append("  stderr differs:")
         lines += ["    " + line for line in list(diff)[:40]]
@@ -98,28 +109,31 @@ def check_job(job, schedule, report_dir, log=lambda msg: None):
     reference = None
     runs = 0
     start = time.monotonic()
-    for threads in schedule.runs():
+    for index, threads in enumerate(schedule.runs()):
         if reference is None:
             timeout = REFERENCE_TIMEOUT
         else:
             timeout = max(HANG_FLOOR, HANG_FACTOR * reference.seconds)
-        outcome = jobs.run(job, threads, timeout)
+        # The runs start with the serial ones; the second of them moves the symbols.
+        reordered = index == 1 and threads == 1
+        outcome = jobs.run(job, threads, timeout, reorder_symbols=reordered)
         runs += 1
         if outcome.status == "hang":
-            problems.append(Problem(job, threads, "hang", f"  killed after {timeout:.0f}s", script))
+            problems.append(
+                Problem(job, threads, "hang", f"  killed after {timeout:.0f}s", script, reordered)
+            )
             break
         if outcome.status == "ice":
             tail = outcome.stderr.decode(errors="replace").splitlines()[-15:]
-            problems.append(
-                Problem(job, threads, "ICE", "\n".join("    " + line for line in tail), script)
-            )
+            problems.append(Problem(job, threads, "ICE", "\n".join("    " + line for line in tail),
+                                    script, reordered))
             break
         if reference is None:
             reference = outcome
             continue
         diff = difference(reference, outcome)
         if diff:
-            problems.append(Problem(job, threads, "difference", diff, script))
+            problems.append(Problem(job, threads, "difference", diff, script, reordered))
             break
     seconds = time.monotonic() - start
     log(f"{job.corpus}/{job.name}: {runs} runs in {seconds:.0f}s"

@@ -7,13 +7,22 @@ SHA-256 of every file written to the output directory. Every run of a job
 uses the same output directory (emptied before each run), because paths
 appear in what rustc writes (dep-info, JSON artifact notices).
 
+A run can also move the job's symbols: with `reorder_symbols`, the compiler
+gets `PRUSTC_PREINTERN_SYMBOLS`, naming a file of every identifier and
+lifetime in the job's sources in reverse order of first appearance, which it
+interns before parsing (`rustc_interface` patch). Those symbols then get
+their indices in another order than the parser's, as they would if files
+were parsed in another order; the output must not change.
+
 Single-threaded; nothing is shared between runs but the output directory,
 which only the running job touches.
 """
 
 import dataclasses
+import glob
 import hashlib
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -23,6 +32,10 @@ import time
 # rustc exits with 101 when it panics (an internal compiler error).
 ICE_EXIT = 101
 ICE_MARKERS = (b"error: internal compiler error", b"error: the compiler unexpectedly panicked")
+# Read by the compiler (`rustc_interface::passes::parse`): a file of symbols
+# to intern, one per line, before anything else is parsed.
+SYMBOL_ORDER_VAR = "PRUSTC_PREINTERN_SYMBOLS"
+WORD = re.compile(rb"'?[A-Za-z_][A-Za-z0-9_]*")
 
 
 class Job:
@@ -39,9 +52,30 @@ class Job:
         # Diagnostics must not depend on the terminal the suite runs in.
         self.env.pop("RUSTC_LOG", None)
         self.env.pop("RUST_BACKTRACE", None)
+        self.symbols_written = False
 
     def command(self, threads):
         return [self.rustc, *self.args, f"-Zthreads={threads}"]
+
+    def symbols_file(self):
+        """The file of symbols for a reordered run (written on first use,
+        beside the output directory): every identifier and lifetime of the
+        `.rs` files under the working directory, in reverse order of first
+        appearance (files in sorted order). Written afresh by each `Job`, so
+        that it follows the sources."""
+        path = self.out_dir.rstrip("/") + ".symbols"
+        if not self.symbols_written:
+            self.symbols_written = True
+            sources = sorted(glob.glob(os.path.join(self.cwd, "**", "*.rs"), recursive=True))
+            seen = {}
+            for source in sources:
+                with open(source, "rb") as f:
+                    for m in WORD.finditer(f.read()):
+                        seen.setdefault(m.group(0), None)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(b"".join(w + b"\n" for w in reversed(list(seen))))
+        return path
 
     def repro_script(self, threads):
         """A shell script that reruns this job at `threads` as the suite does."""
@@ -54,6 +88,8 @@ class Job:
             f"cd {shlex.quote(self.cwd)} || exit 1\n"
             f"rm -rf {shlex.quote(self.out_dir)} && mkdir -p {shlex.quote(self.out_dir)}\n"
             + exports
+            + f"# symbols reordered as in the suite's second run at 1 thread: {SYMBOL_ORDER_VAR}="
+            + f"{shlex.quote(self.symbols_file())} sh <this file> 1\n"
             + " ".join(shlex.quote(a) for a in [self.rustc, *self.args])
             + f' "-Zthreads=${{1:-{threads}}}"\n'
         )
@@ -61,7 +97,8 @@ class Job:
 
 @dataclasses.dataclass
 class Outcome:
-    """What one run produced. `status` is "ok", "ice" or "hang"."""
+    """What one run produced. `status` is "ok", "ice" or "hang";
+    `reordered`, whether the run's symbols were interned in another order."""
 
     threads: int
     status: str
@@ -69,6 +106,11 @@ class Outcome:
     stderr: bytes
     outputs: dict
     seconds: float
+    reordered: bool = False
+
+    def describe(self):
+        what = f"-Z threads={self.threads}"
+        return what + ", symbols reordered" if self.reordered else what
 
 
 def digest_tree(root):
@@ -89,15 +131,20 @@ def is_ice(exit_code, stderr):
     return exit_code == ICE_EXIT or any(m in stderr for m in ICE_MARKERS)
 
 
-def run(job, threads, timeout):
-    """Runs `job` once at `threads`; a run past `timeout` seconds is a hang."""
+def run(job, threads, timeout, reorder_symbols=False):
+    """Runs `job` once at `threads`, with its symbols interned in reverse
+    order if `reorder_symbols`; a run past `timeout` seconds is a hang."""
+    env = dict(job.env)
+    env.pop(SYMBOL_ORDER_VAR, None)
+    if reorder_symbols:
+        env[SYMBOL_ORDER_VAR] = job.symbols_file()
     shutil.rmtree(job.out_dir, ignore_errors=True)
     os.makedirs(job.out_dir)
     start = time.monotonic()
     # A session of its own, so that a hang is killed with the linker or any
     # other process it started.
     proc = subprocess.Popen(
-        job.command(threads), cwd=job.cwd, env=job.env, stdin=subprocess.DEVNULL,
+        job.command(threads), cwd=job.cwd, env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )
     try:
@@ -105,9 +152,9 @@ def run(job, threads, timeout):
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        return Outcome(threads, "hang", None, b"", {}, time.monotonic() - start)
+        return Outcome(threads, "hang", None, b"", {}, time.monotonic() - start, reorder_symbols)
     seconds = time.monotonic() - start
     status = "ice" if is_ice(proc.returncode, stderr) else "ok"
     outputs = digest_tree(job.out_dir)
     shutil.rmtree(job.out_dir, ignore_errors=True)
-    return Outcome(threads, status, proc.returncode, stderr, outputs, seconds)
+    return Outcome(threads, status, proc.returncode, stderr, outputs, seconds, reorder_symbols)

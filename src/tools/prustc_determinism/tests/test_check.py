@@ -33,6 +33,10 @@ FAKE_RUSTC = textwrap.dedent("""\
         lines.reverse()
     sys.stderr.write("\\n".join(lines) + "\\n")
     data = b"rmeta"
+    moved = os.environ.get("PRUSTC_PREINTERN_SYMBOLS")
+    if how == "symbols" and moved:
+        # Like a table encoded in the order of symbol indices.
+        data = b"rmeta " + b",".join(reversed(open(moved, "rb").read().split()))
     if how == "bytes" and threads == 4:
         data = b"rmeta with another order"
     open(os.path.join(out, "libx.rmeta"), "wb").write(data)
@@ -78,6 +82,27 @@ class FakeCompiler(unittest.TestCase):
         self.assertIn("stderr differs", problems[0].detail)
         self.assertIn("+error: second", problems[0].detail)
         self.assertEqual(runs, 3, "the job stops at its first difference")
+
+    def test_output_that_depends_on_the_order_of_symbols_is_a_difference(self):
+        with open(os.path.join(self.dir, "lib.rs"), "w") as f:
+            f.write("fn alpha<'a>() { beta(); alpha(); }\n")
+        problems, runs, _ = self.check("symbols")
+        self.assertEqual([(p.kind, p.threads, p.reordered) for p in problems],
+                         [("difference", 1, True)])
+        self.assertIn("output libx.rmeta differs", problems[0].detail)
+        self.assertIn("with its symbols interned in reverse order", str(problems[0]))
+        self.assertIn("PRUSTC_PREINTERN_SYMBOLS=", str(problems[0]))
+        self.assertEqual(runs, 2, "the second run at one thread moves the symbols")
+
+    def test_the_symbols_file_reverses_the_order_of_first_appearance(self):
+        os.makedirs(os.path.join(self.dir, "src"))
+        with open(os.path.join(self.dir, "a.rs"), "w") as f:
+            f.write("fn alpha<'a>(x: &'a u8) { beta(); alpha(); }\n")
+        with open(os.path.join(self.dir, "src", "b.rs"), "w") as f:
+            f.write("fn gamma() { beta() }\n")
+        with open(self.job("stable").symbols_file(), "rb") as f:
+            words = f.read().split()
+        self.assertEqual(words, [b"gamma", b"beta", b"u8", b"x", b"'a", b"alpha", b"fn"])
 
     def test_a_difference_in_one_run_of_many_is_found(self):
         problems, _, _ = self.check("flaky")
@@ -152,6 +177,8 @@ class Pieces(unittest.TestCase):
         s = check.Schedule(threads=(1, 4, 2), iterations=2, serial_iterations=1)
         self.assertEqual(s.runs(), [1, 4, 4, 2, 2])
         self.assertEqual(s.describe(), "-Z threads=1 x1, 4 x2, 2 x2")
+        self.assertEqual(check.Schedule((2,), 3).describe(),
+                         "-Z threads=1 x2, 2 x3 (the second with its symbols reordered)")
 
     def test_stress_options(self):
         plan = cli.stress_plan([])
