@@ -67,14 +67,9 @@ class Job:
         if not self.symbols_written:
             self.symbols_written = True
             sources = sorted(glob.glob(os.path.join(self.cwd, "**", "*.rs"), recursive=True))
-            seen = {}
-            for source in sources:
-                with open(source, "rb") as f:
-                    for m in WORD.finditer(f.read()):
-                        seen.setdefault(m.group(0), None)
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
             with open(path, "wb") as f:
-                f.write(b"".join(w + b"\n" for w in reversed(list(seen))))
+                f.write(reversed_words(sources))
         return path
 
     def repro_script(self, threads):
@@ -93,6 +88,18 @@ class Job:
             + " ".join(shlex.quote(a) for a in [self.rustc, *self.args])
             + f' "-Zthreads=${{1:-{threads}}}"\n'
         )
+
+
+def reversed_words(sources):
+    """Every identifier and lifetime in the files `sources`, read in the
+    order given, in reverse order of first appearance, one per line: the
+    contents of a symbols file."""
+    seen = {}
+    for source in sources:
+        with open(source, "rb") as f:
+            for m in WORD.finditer(f.read()):
+                seen.setdefault(m.group(0), None)
+    return b"".join(w + b"\n" for w in reversed(list(seen)))
 
 
 @dataclasses.dataclass

@@ -8,7 +8,8 @@ the same hook under another name, `symbol-order.patch` in this directory,
 before the hook became part of the compiler.)
 
 For each input this script writes every identifier and lifetime of the
-input's sources, in reverse order of first appearance, to a file, compiles
+input's sources, in reverse order of first appearance, to a file (as the
+determinism suite's reordered run does, `prustc_determinism.jobs`), compiles
 the input once normally and once with that file, each time at one and at
 two threads (`--threads`), and compares the two compilations' diagnostics
 (stderr) and emitted files (`.rmeta`, `.d`), byte for byte once the
@@ -27,7 +28,6 @@ exit status: 1 if any input's output differed
 import argparse
 import glob
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -37,18 +37,9 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), *[".."] * 5))
 sys.path.insert(0, os.path.join(ROOT, "src", "tools"))
 
 from prustc_bench import measure  # noqa: E402
+from prustc_determinism.jobs import SYMBOL_ORDER_VAR, reversed_words  # noqa: E402
 
 RUSTC = os.path.join(ROOT, "build/x86_64-unknown-linux-gnu/stage1/bin/rustc")
-WORD = re.compile(rb"'?[A-Za-z_][A-Za-z0-9_]*")
-
-
-def reversed_words(sources):
-    seen = {}
-    for path in sources:
-        with open(path, "rb") as f:
-            for m in WORD.finditer(f.read()):
-                seen.setdefault(m.group(0), None)
-    return b"\n".join(reversed(list(seen))) + b"\n"
 
 
 def invocations(spec, out):
@@ -75,9 +66,9 @@ def compile_all(spec, threads, words):
     stderr = b""
     for args, cwd, env in runs:
         env = dict(env)
-        env.pop("PRUSTC_PREINTERN_SYMBOLS", None)
+        env.pop(SYMBOL_ORDER_VAR, None)
         if words is not None:
-            env["PRUSTC_PREINTERN_SYMBOLS"] = words
+            env[SYMBOL_ORDER_VAR] = words
         proc = subprocess.run([RUSTC, *args, f"-Zthreads={threads}"], cwd=cwd, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         stderr += proc.stdout + proc.stderr
