@@ -3,9 +3,10 @@
 For each job the first run, at `-Z threads=1`, is the reference; every later
 run (more iterations at one thread, then each higher count) must produce the
 same exit code, the same stderr bytes and the same output files. The second
-run at one thread interns the job's symbols in reverse order first
-(`jobs.run`'s `reorder_symbols`): a parallel parser or expander would
-intern them in another order than the serial one, so the output must not
+run at one thread interns the job's symbols in reverse order first and
+numbers its expansions and syntax contexts 1000 higher (`jobs.run`'s
+`reorder_symbols`): a parallel parser, expander or lowering would hand
+those out in another order than the serial one, so the output must not
 depend on that order either. Besides a
 difference, a run can fail by panicking (an ICE) or by outliving its timeout
 (a hang, killed; the suite moves on to the next job). Each problem names a
@@ -47,7 +48,8 @@ class Schedule:
 
     def describe(self):
         parts = [f"1 x{self.serial_iterations}"] + [f"{t} x{self.iterations}" for t in self.threads]
-        moved = " (the second with its symbols reordered)" if self.serial_iterations > 1 else ""
+        moved = (" (the second with its symbols reordered and expansions renumbered)"
+                 if self.serial_iterations > 1 else "")
         return "-Z threads=" + ", ".join(parts) + moved
 
 
@@ -64,8 +66,9 @@ class Problem:
         where = f"-Z threads={self.threads}"
         rerun = f"sh {self.script} {self.threads}"
         if self.reordered:
-            where += " with its symbols interned in reverse order"
-            rerun = f"{jobs.SYMBOL_ORDER_VAR}={self.job.symbols_file()} " + rerun
+            where += " with its symbols interned in reverse order and expansions renumbered"
+            rerun = (f"{jobs.SYMBOL_ORDER_VAR}={self.job.symbols_file()} "
+                     f"{jobs.EXPANSION_SHIFT_VAR}={jobs.EXPANSION_SHIFT} " + rerun)
         return (
             f"{self.kind}: {self.job.corpus}/{self.job.name} at {where}\n"
             f"  rerun: {rerun}\n" + self.detail

@@ -35,6 +35,11 @@ ICE_MARKERS = (b"error: internal compiler error", b"error: the compiler unexpect
 # Read by the compiler (`rustc_interface::passes::parse`): a file of symbols
 # to intern, one per line, before anything else is parsed.
 SYMBOL_ORDER_VAR = "PRUSTC_PREINTERN_SYMBOLS"
+# Read by the compiler (`rustc_interface::passes::resolver_for_lowering_raw`):
+# a number of expansions (and syntax contexts) to create before the crate's
+# own, which then all get numbers that much higher.
+EXPANSION_SHIFT_VAR = "PRUSTC_PRE_EXPANSIONS"
+EXPANSION_SHIFT = "1000"
 WORD = re.compile(rb"'?[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -83,8 +88,9 @@ class Job:
             f"cd {shlex.quote(self.cwd)} || exit 1\n"
             f"rm -rf {shlex.quote(self.out_dir)} && mkdir -p {shlex.quote(self.out_dir)}\n"
             + exports
-            + f"# symbols reordered as in the suite's second run at 1 thread: {SYMBOL_ORDER_VAR}="
-            + f"{shlex.quote(self.symbols_file())} sh <this file> 1\n"
+            + "# symbols reordered and expansions renumbered as in the suite's second run at 1 "
+            + f"thread: {SYMBOL_ORDER_VAR}={shlex.quote(self.symbols_file())} "
+            + f"{EXPANSION_SHIFT_VAR}={EXPANSION_SHIFT} sh <this file> 1\n"
             + " ".join(shlex.quote(a) for a in [self.rustc, *self.args])
             + f' "-Zthreads=${{1:-{threads}}}"\n'
         )
@@ -140,11 +146,14 @@ def is_ice(exit_code, stderr):
 
 def run(job, threads, timeout, reorder_symbols=False):
     """Runs `job` once at `threads`, with its symbols interned in reverse
-    order if `reorder_symbols`; a run past `timeout` seconds is a hang."""
+    order and its expansions numbered `EXPANSION_SHIFT` higher if
+    `reorder_symbols`; a run past `timeout` seconds is a hang."""
     env = dict(job.env)
     env.pop(SYMBOL_ORDER_VAR, None)
+    env.pop(EXPANSION_SHIFT_VAR, None)
     if reorder_symbols:
         env[SYMBOL_ORDER_VAR] = job.symbols_file()
+        env[EXPANSION_SHIFT_VAR] = EXPANSION_SHIFT
     shutil.rmtree(job.out_dir, ignore_errors=True)
     os.makedirs(job.out_dir)
     start = time.monotonic()

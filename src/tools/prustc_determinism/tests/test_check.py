@@ -37,6 +37,10 @@ FAKE_RUSTC = textwrap.dedent("""\
     if how == "symbols" and moved:
         # Like a table encoded in the order of symbol indices.
         data = b"rmeta " + b",".join(reversed(open(moved, "rb").read().split()))
+    shift = os.environ.get("PRUSTC_PRE_EXPANSIONS")
+    if how == "expansions" and shift:
+        # Like a span written with its expansion's index in the compiler.
+        data = b"rmeta expansion " + str(int(shift) + 1).encode()
     if how == "bytes" and threads == 4:
         data = b"rmeta with another order"
     open(os.path.join(out, "libx.rmeta"), "wb").write(data)
@@ -93,6 +97,15 @@ class FakeCompiler(unittest.TestCase):
         self.assertIn("with its symbols interned in reverse order", str(problems[0]))
         self.assertIn("PRUSTC_PREINTERN_SYMBOLS=", str(problems[0]))
         self.assertEqual(runs, 2, "the second run at one thread moves the symbols")
+
+    def test_output_that_depends_on_the_numbers_of_expansions_is_a_difference(self):
+        problems, runs, _ = self.check("expansions")
+        self.assertEqual([(p.kind, p.threads, p.reordered) for p in problems],
+                         [("difference", 1, True)])
+        self.assertIn("output libx.rmeta differs", problems[0].detail)
+        self.assertIn("expansions renumbered", str(problems[0]))
+        self.assertIn("PRUSTC_PRE_EXPANSIONS=1000", str(problems[0]))
+        self.assertEqual(runs, 2, "the second run at one thread renumbers the expansions")
 
     def test_the_symbols_file_reverses_the_order_of_first_appearance(self):
         os.makedirs(os.path.join(self.dir, "src"))
@@ -178,7 +191,8 @@ class Pieces(unittest.TestCase):
         self.assertEqual(s.runs(), [1, 4, 4, 2, 2])
         self.assertEqual(s.describe(), "-Z threads=1 x1, 4 x2, 2 x2")
         self.assertEqual(check.Schedule((2,), 3).describe(),
-                         "-Z threads=1 x2, 2 x3 (the second with its symbols reordered)")
+                         "-Z threads=1 x2, 2 x3 (the second with its symbols reordered and "
+                         "expansions renumbered)")
 
     def test_stress_options(self):
         plan = cli.stress_plan([])
