@@ -56,11 +56,11 @@ use rustc_data_structures::sync::par_map;
 use rustc_errors::emitter::Emitter;
 use rustc_errors::{BufferedEarlyLint, DiagCtxt, DiagInner};
 use rustc_parse::lexer::StripTokens;
-use rustc_parse::{exp, new_parser_from_file};
+use rustc_parse::{exp, new_parser_from_source_file};
 use rustc_session::Session;
 use rustc_session::parse::ParseSess;
 use rustc_span::source_map::SourceMap;
-use rustc_span::{Span, Symbol, sym};
+use rustc_span::{SourceFile, Span, Symbol, sym};
 use thin_vec::ThinVec;
 
 use crate::base::ModuleData;
@@ -188,13 +188,18 @@ pub(crate) fn prefetch_modules(
     while !level.is_empty() {
         // Registration, on this thread and in the order found: the start
         // positions do not depend on the thread count.
-        let level_files: Vec<Found> =
-            level.drain(..).filter(|found| source_map.load_file(&found.path).is_ok()).collect();
+        let level_files: Vec<(Found, Arc<SourceFile>)> = level
+            .drain(..)
+            .filter_map(|found| {
+                let file = source_map.load_file(&found.path).ok()?;
+                Some((found, file))
+            })
+            .collect();
         let parsed: Vec<Option<ParsedFile>> =
-            par_map(level_files.iter().map(|found| &found.path), |path| {
-                parse_detached(&source_map, edition, path)
+            par_map(level_files.iter().map(|(_, file)| Arc::clone(file)), |file| {
+                parse_detached(&source_map, edition, file)
             });
-        for (found, parsed) in level_files.into_iter().zip(parsed) {
+        for ((found, _), parsed) in level_files.into_iter().zip(parsed) {
             let Some(parsed) = parsed else { continue };
             if may_descend(sess, &parsed.attrs) {
                 find_mods(
@@ -212,12 +217,12 @@ pub(crate) fn prefetch_modules(
     prefetched
 }
 
-/// Parses the registered file at `path` with a session of its own; `None`
-/// if the parse reported anything or panicked.
+/// Parses the registered `file` with a session of its own; `None` if the
+/// parse reported anything or panicked.
 fn parse_detached(
     source_map: &Arc<SourceMap>,
     edition: rustc_span::edition::Edition,
-    path: &Path,
+    file: Arc<SourceFile>,
 ) -> Option<ParsedFile> {
     let reported = Arc::new(AtomicBool::new(false));
     let dcx = DiagCtxt::new(Box::new(Witness(Arc::clone(&reported))));
@@ -225,7 +230,7 @@ fn parse_detached(
     psess.edition = edition;
     let result = catch_unwind(AssertUnwindSafe(|| {
         let mut parser =
-            match new_parser_from_file(&psess, path, StripTokens::ShebangAndFrontmatter, None) {
+            match new_parser_from_source_file(&psess, file, StripTokens::ShebangAndFrontmatter) {
                 Ok(parser) => parser,
                 Err(diags) => {
                     diags.into_iter().for_each(|diag| diag.cancel());
