@@ -97,46 +97,36 @@ impl PrefetchedMods {
         sess: &Session,
         path: &Path,
     ) -> Option<(AttrVec, ThinVec<Box<Item>>, ModSpans)> {
-        let ParsedFile {
-            mut attrs,
-            mut items,
-            spans,
-            gated_spans,
-            symbol_gallery,
-            raw_identifier_spans,
-            buffered_lints,
-            ambiguous_block_expr_parse,
-            bad_unicode_identifiers,
-        } = self.files.remove(path)?;
+        let mut file = self.files.remove(path)?;
         let psess = &sess.psess;
         {
             let mut gated = psess.gated_spans.spans.borrow_mut();
-            for (feature, spans) in gated_spans {
+            for (feature, spans) in file.gated_spans {
                 gated.entry(feature).or_default().extend(spans);
             }
         }
-        for (symbol, span) in symbol_gallery {
+        for (symbol, span) in file.symbol_gallery {
             psess.symbol_gallery.insert(symbol, span);
         }
-        for span in raw_identifier_spans {
+        for span in file.raw_identifier_spans {
             psess.raw_identifier_spans.push(span);
         }
-        psess.buffered_lints.lock().extend(buffered_lints);
-        psess.ambiguous_block_expr_parse.borrow_mut().extend(ambiguous_block_expr_parse);
+        psess.buffered_lints.lock().extend(file.buffered_lints);
+        psess.ambiguous_block_expr_parse.borrow_mut().extend(file.ambiguous_block_expr_parse);
         {
             let mut bad = psess.bad_unicode_identifiers.borrow_mut();
-            for (symbol, spans) in bad_unicode_identifiers {
+            for (symbol, spans) in file.bad_unicode_identifiers {
                 bad.entry(symbol).or_default().extend(spans);
             }
         }
         let mut renumber = RenumberAttrs(&psess.attr_id_generator);
-        for attr in attrs.iter_mut() {
+        for attr in file.attrs.iter_mut() {
             renumber.visit_attribute(attr);
         }
-        for item in items.iter_mut() {
+        for item in file.items.iter_mut() {
             renumber.visit_item(item);
         }
-        Some((attrs, items, spans))
+        Some((file.attrs, file.items, file.spans))
     }
 }
 
@@ -245,9 +235,12 @@ fn parse_detached(
             }
         }
     }));
-    let clean = !reported.load(Ordering::Relaxed)
-        && psess.dcx().err_count() == 0
-        && psess.dcx().has_errors_or_delayed_bugs().is_none();
+    // Inside `par_map`'s units the session defers what is emitted, to print
+    // it in serial order; this call flushes it to the witness (the parse
+    // records no future-breakage lints, so it reports nothing else).
+    psess.dcx().emit_future_breakage_report();
+    let clean =
+        !reported.load(Ordering::Relaxed) && psess.dcx().has_errors_or_delayed_bugs().is_none();
     let parsed = match result {
         Ok(Some(parsed)) if clean => parsed,
         _ => {
@@ -285,6 +278,10 @@ struct Witness(Arc<AtomicBool>);
 
 impl Emitter for Witness {
     fn emit_diagnostic(&mut self, _diag: DiagInner) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    fn emit_future_breakage_report(&mut self, _diags: Vec<DiagInner>) {
         self.0.store(true, Ordering::Relaxed);
     }
 

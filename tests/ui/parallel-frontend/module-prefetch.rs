@@ -6,10 +6,10 @@
 // `cfg` (whose file does not exist), produced by a macro, and missing. What
 // parsing records for later (feature gates, the parser's buffered lints,
 // the identifiers for the confusable-identifier lint) and what it reports
-// at once (a parse error) must come out in the order the expansion reaches
-// the files, at every thread count: alpha, alpha/deep, beta, beta/mod's
-// child, gamma, delta, the macro's module, then the missing one. The same
-// file is prefetched once and declared twice.
+// at once (a parse error, a lexer warning) must come out in the order the
+// expansion reaches the files, at every thread count: alpha, alpha/deep,
+// beta, beta/mod's child, gamma, delta, escapes, the macro's module, then
+// the missing one. The same file is prefetched once and declared twice.
 
 #![allow(dead_code, unreachable_code)]
 
@@ -24,6 +24,7 @@ mod files {
     #[cfg_attr(all(), path = "delta-renamed.rs")]
     mod delta;
     mod stripped;
+    mod escapes;
     #[path = "shared.rs"]
     mod shared_once;
     #[path = "shared.rs"]
@@ -54,6 +55,7 @@ fn main() {}
 //~? ERROR default values on fields are experimental
 //~? ERROR default values on fields are experimental
 //~? ERROR expected expression, found `;`
+//~? WARN multiple lines skipped by escaped newline
 //~? WARN found both `state` and `ѕtate` as identifiers
 //~? WARN the usage of Script Group `Cyrillic` in this crate
 //~? WARN this labeled break expression is easy to confuse
