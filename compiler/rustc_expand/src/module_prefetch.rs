@@ -20,12 +20,13 @@
 //!   the same start position at every thread count. The order is not
 //!   upstream's (a level's files come before the next level's), but the
 //!   collector never registers a file the prefetch registered.
-//! - **The parse of one file** runs on any thread, against a `ParseSess` of
-//!   its own that shares only the source map (already read: the file is
-//!   registered) and the symbol and span interners (whose order does not
-//!   reach the output). Its side tables (gated spans, the symbol gallery,
-//!   raw identifiers, buffered lints, the two recovery maps) stay with the
-//!   result, and its attributes' ids are private to it.
+//! - **The parse of one file** runs on any thread, against a
+//!   `DetachedSession` (`detached_session.rs`) that shares only the source
+//!   map (already read: the file is registered) and the symbol and span
+//!   interners (whose order does not reach the output). Its side tables
+//!   (gated spans, the symbol gallery, raw identifiers, buffered lints, the
+//!   two recovery maps) stay with the result, and its attributes' ids are
+//!   private to it.
 //! - **The commit** ([`PrefetchedMods::take`]) runs where the collector
 //!   would have parsed the file: it merges the side tables into the
 //!   session's, in their order, and gives the attributes ids from the
@@ -43,7 +44,6 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use rustc_ast::attr::AttrIdGenerator;
 use rustc_ast::mut_visit::{self, MutVisitor};
@@ -53,17 +53,15 @@ use rustc_ast::{
 };
 use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_data_structures::sync::par_map;
-use rustc_errors::emitter::Emitter;
-use rustc_errors::{BufferedEarlyLint, DiagCtxt, DiagInner};
 use rustc_parse::lexer::StripTokens;
 use rustc_parse::{exp, new_parser_from_source_file};
 use rustc_session::Session;
-use rustc_session::parse::ParseSess;
 use rustc_span::source_map::SourceMap;
-use rustc_span::{SourceFile, Span, Symbol, sym};
+use rustc_span::{SourceFile, Symbol, sym};
 use thin_vec::ThinVec;
 
 use crate::base::ModuleData;
+use crate::detached_session::{DetachedSession, SideTables};
 use crate::module::{DirOwnership, mod_dir_path, mod_file_path};
 
 /// The environment variable that turns the prefetch off.
@@ -76,17 +74,12 @@ pub(crate) struct PrefetchedMods {
 }
 
 /// One file parsed with a session of its own, and what that session
-/// recorded, in the order it recorded it.
+/// recorded.
 struct ParsedFile {
     attrs: AttrVec,
     items: ThinVec<Box<Item>>,
     spans: ModSpans,
-    gated_spans: Vec<(Symbol, Vec<Span>)>,
-    symbol_gallery: Vec<(Symbol, Span)>,
-    raw_identifier_spans: Vec<Span>,
-    buffered_lints: Vec<BufferedEarlyLint>,
-    ambiguous_block_expr_parse: Vec<(Span, Span)>,
-    bad_unicode_identifiers: Vec<(Symbol, Vec<Span>)>,
+    tables: SideTables,
 }
 
 impl PrefetchedMods {
@@ -99,26 +92,7 @@ impl PrefetchedMods {
     ) -> Option<(AttrVec, ThinVec<Box<Item>>, ModSpans)> {
         let mut file = self.files.remove(path)?;
         let psess = &sess.psess;
-        {
-            let mut gated = psess.gated_spans.spans.borrow_mut();
-            for (feature, spans) in file.gated_spans {
-                gated.entry(feature).or_default().extend(spans);
-            }
-        }
-        for (symbol, span) in file.symbol_gallery {
-            psess.symbol_gallery.insert(symbol, span);
-        }
-        for span in file.raw_identifier_spans {
-            psess.raw_identifier_spans.push(span);
-        }
-        psess.buffered_lints.lock().extend(file.buffered_lints);
-        psess.ambiguous_block_expr_parse.borrow_mut().extend(file.ambiguous_block_expr_parse);
-        {
-            let mut bad = psess.bad_unicode_identifiers.borrow_mut();
-            for (symbol, spans) in file.bad_unicode_identifiers {
-                bad.entry(symbol).or_default().extend(spans);
-            }
-        }
+        file.tables.commit(psess);
         let mut renumber = RenumberAttrs(&psess.attr_id_generator);
         for attr in file.attrs.iter_mut() {
             renumber.visit_attribute(attr);
@@ -174,7 +148,6 @@ pub(crate) fn prefetch_modules(
         &mut level,
     );
     let source_map = sess.psess.clone_source_map();
-    let edition = sess.psess.edition;
     while !level.is_empty() {
         // Registration, on this thread and in the order found: the start
         // positions do not depend on the thread count.
@@ -187,7 +160,7 @@ pub(crate) fn prefetch_modules(
             .collect();
         let parsed: Vec<Option<ParsedFile>> =
             par_map(level_files.iter().map(|(_, file)| Arc::clone(file)), |file| {
-                parse_detached(&source_map, edition, file)
+                parse_detached(sess, &source_map, file)
             });
         for ((found, _), parsed) in level_files.into_iter().zip(parsed) {
             let Some(parsed) = parsed else { continue };
@@ -210,23 +183,23 @@ pub(crate) fn prefetch_modules(
 /// Parses the registered `file` with a session of its own; `None` if the
 /// parse reported anything or panicked.
 fn parse_detached(
+    sess: &Session,
     source_map: &Arc<SourceMap>,
-    edition: rustc_span::edition::Edition,
     file: Arc<SourceFile>,
 ) -> Option<ParsedFile> {
-    let reported = Arc::new(AtomicBool::new(false));
-    let dcx = DiagCtxt::new(Box::new(Witness(Arc::clone(&reported))));
-    let mut psess = ParseSess::with_dcx(dcx, Arc::clone(source_map));
-    psess.edition = edition;
+    let session = DetachedSession::new(sess, source_map);
     let result = catch_unwind(AssertUnwindSafe(|| {
-        let mut parser =
-            match new_parser_from_source_file(&psess, file, StripTokens::ShebangAndFrontmatter) {
-                Ok(parser) => parser,
-                Err(diags) => {
-                    diags.into_iter().for_each(|diag| diag.cancel());
-                    return None;
-                }
-            };
+        let mut parser = match new_parser_from_source_file(
+            &session.psess,
+            file,
+            StripTokens::ShebangAndFrontmatter,
+        ) {
+            Ok(parser) => parser,
+            Err(diags) => {
+                diags.into_iter().for_each(|diag| diag.cancel());
+                return None;
+            }
+        };
         match parser.parse_mod(exp!(Eof)) {
             Ok(parsed) => Some(parsed),
             Err(diag) => {
@@ -235,59 +208,14 @@ fn parse_detached(
             }
         }
     }));
-    // Inside `par_map`'s units the session defers what is emitted, to print
-    // it in serial order; this call flushes it to the witness (the parse
-    // records no future-breakage lints, so it reports nothing else).
-    psess.dcx().emit_future_breakage_report();
-    let clean =
-        !reported.load(Ordering::Relaxed) && psess.dcx().has_errors_or_delayed_bugs().is_none();
-    let parsed = match result {
-        Ok(Some(parsed)) if clean => parsed,
-        _ => {
-            // Whatever this session holds stays unreported: dropping it
-            // could print or panic.
-            std::mem::forget(psess);
-            return None;
-        }
+    let Ok(Some((attrs, items, spans))) = result else {
+        // Whatever this session holds stays unreported: dropping it could
+        // print or panic.
+        std::mem::forget(session);
+        return None;
     };
-    let (attrs, items, spans) = parsed;
-    // Each feature's spans stay in order, and the commit appends each to its
-    // own feature's list: the order of the features does not matter.
-    #[allow(rustc::potential_query_instability)]
-    let gated_spans = psess.gated_spans.spans.get_mut().drain().collect();
-    let symbol_gallery = psess.symbol_gallery.symbols.get_mut().drain(..).collect();
-    let raw_identifier_spans = psess.raw_identifier_spans.iter().collect();
-    let buffered_lints = std::mem::take(psess.buffered_lints.get_mut());
-    let ambiguous_block_expr_parse = psess.ambiguous_block_expr_parse.get_mut().drain(..).collect();
-    let bad_unicode_identifiers = psess.bad_unicode_identifiers.get_mut().drain(..).collect();
-    Some(ParsedFile {
-        attrs,
-        items,
-        spans,
-        gated_spans,
-        symbol_gallery,
-        raw_identifier_spans,
-        buffered_lints,
-        ambiguous_block_expr_parse,
-        bad_unicode_identifiers,
-    })
-}
-
-/// An emitter that only remembers that something was emitted.
-struct Witness(Arc<AtomicBool>);
-
-impl Emitter for Witness {
-    fn emit_diagnostic(&mut self, _diag: DiagInner) {
-        self.0.store(true, Ordering::Relaxed);
-    }
-
-    fn emit_future_breakage_report(&mut self, _diags: Vec<DiagInner>) {
-        self.0.store(true, Ordering::Relaxed);
-    }
-
-    fn source_map(&self) -> Option<&SourceMap> {
-        None
-    }
+    let tables = session.finish()?;
+    Some(ParsedFile { attrs, items, spans, tables })
 }
 
 /// Appends to `found` the out-of-line modules declared in `items`, and in

@@ -1,0 +1,223 @@
+//! The proc-macro derives of one item, run side by side on the thread pool.
+//!
+//! Upstream runs a proc-macro derive when the expansion loop reaches its
+//! invocation, on the compiler's thread, and the next derive of the same
+//! item only after the first one's output has been parsed and collected.
+//! The derives of `#[derive(A, B, C)]` are independent: each reads only the
+//! item's tokens. When the loop is about to expand a proc-macro derive,
+//! [`prepare`] resolves the derive invocations queued right behind it (the
+//! item's other derives), and if two or more of them are proc macros, runs
+//! them all with `par_map`, each with a detached server. The loop then goes
+//! on as upstream's does; when it reaches each of these derives, the
+//! expansion takes the finished output instead of running the macro
+//! ([`DeriveRuns::take`], from `proc_macro.rs`).
+//!
+//! What this owns, and what it shares across threads:
+//!
+//! - **Numbers.** Everything a derive needs before it runs is handed out by
+//!   [`prepare`], on the compiler's thread, in queue order: the resolution
+//!   of each invocation (its expansion data and hash) and the syntax
+//!   contexts of its `def_site`, `call_site` and `mixed_site` spans. The
+//!   batch is formed and prepared in the same way at every thread count
+//!   (`par_map` runs its units in place at one thread), so these numbers do
+//!   not depend on it. They come earlier than upstream's (before the first
+//!   derive's output is collected), which changes nothing a program can
+//!   see.
+//! - **A run** (`run_detached`) shares with the other units the session
+//!   (read only: options, the source map, the interners) and the proc
+//!   macro's handle counters (atomic). It parses strings and literals
+//!   against a `DetachedSession`: the source files they register come in
+//!   any order, but every token parsed from them carries the call site's
+//!   span, and the whole batch registers the same files, each once (under
+//!   [`registration_lock`]), so the files registered after it get the same
+//!   positions at every thread count.
+//!   Everything else a server would write (diagnostics from the macro, the
+//!   environment variables and files it tracks) is recorded as a
+//!   `ServerRecord`, in call order.
+//! - **The commit** ([`DeriveRuns::take`]) runs where upstream would have
+//!   run the macro: it merges the run's side tables into the session's and
+//!   applies its records in order, then the expansion parses the output. So
+//!   diagnostics appear where, and in the order, one thread prints them.
+//! - **What only the compiler's thread can do.** A run that needs the
+//!   expansion itself (`TokenStream::expand_expr`), the crate store
+//!   (`recover_proc_macro_span`), the session's list of quoted spans
+//!   (`save_span`), or whose detached session reported anything, is
+//!   dropped; the expansion runs that derive again in its place, as
+//!   upstream does. A proc macro may be run any number of times.
+//!
+//! A proc macro that keeps state across calls (a counter for unique names)
+//! sees its calls in another order, or on another thread, under threads.
+//! `PRUSTC_NO_DERIVE_BATCH=1` turns the batches off.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rustc_ast::tokenstream::TokenStream;
+use rustc_data_structures::fx::FxHashMap;
+use rustc_data_structures::sync::par_map;
+use rustc_proc_macro::bridge::PanicMessage;
+use rustc_session::Session;
+use rustc_span::LocalExpnId;
+use rustc_span::source_map::SourceMap;
+
+use crate::base::{ExtCtxt, SyntaxExtension, SyntaxExtensionKind};
+use crate::detached_session::{DetachedSession, SideTables};
+use crate::expand::{Invocation, InvocationKind};
+use crate::proc_macro::{DeriveClient, exec_strategy};
+use crate::proc_macro_server::{Rustc, ServerRecord, ServerSpans};
+
+/// The environment variable that turns the batches off.
+const OFF_VAR: &str = "PRUSTC_NO_DERIVE_BATCH";
+
+/// The finished runs the expansion has not reached yet, by invocation.
+#[derive(Default)]
+pub(crate) struct DeriveRuns {
+    runs: FxHashMap<LocalExpnId, DeriveRun>,
+}
+
+/// One derive run on the pool, and what its server recorded.
+struct DeriveRun {
+    output: Result<TokenStream, PanicMessage>,
+    records: Vec<ServerRecord>,
+    tables: SideTables,
+}
+
+impl DeriveRuns {
+    /// The output of the derive expanded as `invoc_id`, if it was run in a
+    /// batch, committed to the session as if it had been run now; `None` if
+    /// the expansion has to run it.
+    pub(crate) fn take(
+        &mut self,
+        sess: &Session,
+        invoc_id: LocalExpnId,
+    ) -> Option<Result<TokenStream, PanicMessage>> {
+        let run = self.runs.remove(&invoc_id)?;
+        run.tables.commit(&sess.psess);
+        for record in run.records {
+            record.apply(sess);
+        }
+        Some(run.output)
+    }
+}
+
+/// The state a detached server keeps in place of the expansion context.
+pub(crate) struct DetachedServer<'s> {
+    pub(crate) sess: &'s Session,
+    pub(crate) session: DetachedSession,
+    pub(crate) span_debug: bool,
+    /// Set by a call that only the compiler's thread can answer: the run is
+    /// dropped and done again there.
+    pub(crate) needs_driver: bool,
+    pub(crate) records: Vec<ServerRecord>,
+}
+
+/// Held by a detached run while it parses a string or a literal. Parsing
+/// registers a source file for the text, and the source map looks a file up
+/// and registers it in two steps: two runs registering the same text at once
+/// would both register it, and move every later file's position.
+static REGISTRATION: Mutex<()> = Mutex::new(());
+
+pub(crate) fn registration_lock() -> MutexGuard<'static, ()> {
+    REGISTRATION.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The proc-macro client behind a derive extension, if it is one.
+fn derive_client(ext: &SyntaxExtension) -> Option<DeriveClient> {
+    match &ext.kind {
+        SyntaxExtensionKind::Derive(expander) => expander.proc_macro_client(),
+        _ => None,
+    }
+}
+
+/// Called by the expansion loop before it expands `first`, resolved as
+/// `first_ext`; `queue` is the rest of the loop's queue, whose last entries
+/// are expanded next. Resolves the derive invocations at the end of the
+/// queue and, if two or more of these and `first` are proc-macro derives,
+/// runs them on the pool and keeps their outputs in `cx.derive_runs`.
+pub(crate) fn prepare(
+    cx: &mut ExtCtxt<'_>,
+    first: &Invocation,
+    first_ext: &SyntaxExtension,
+    queue: &mut [(Invocation, Option<Arc<SyntaxExtension>>)],
+    force: bool,
+) {
+    let Some(first_client) = derive_client(first_ext) else { return };
+    if !matches!(first.kind, InvocationKind::Derive { .. })
+        || std::env::var_os(OFF_VAR).is_some_and(|v| v == "1")
+        || (cx.sess.opts.incremental.is_some() && cx.sess.opts.unstable_opts.cache_proc_macros)
+    {
+        return;
+    }
+    // The derives to run, in the order the loop will reach them: `first`,
+    // then the queue from its end.
+    let mut members = vec![(first, first_client)];
+    for (invoc, ext) in queue.iter_mut().rev() {
+        if !matches!(invoc.kind, InvocationKind::Derive { .. }) {
+            break;
+        }
+        if ext.is_none() {
+            match cx.resolver.resolve_macro_invocation(invoc, invoc.expansion_data.id, force) {
+                Ok(resolved) => *ext = Some(resolved),
+                Err(_) => break,
+            }
+        }
+        if let Some(client) = ext.as_deref().and_then(derive_client) {
+            members.push((&*invoc, client));
+        }
+    }
+    if members.len() < 2 {
+        return;
+    }
+    let saved_expansion = cx.current_expansion.clone();
+    let units: Vec<_> = members
+        .iter()
+        .map(|&(invoc, client)| {
+            let InvocationKind::Derive { item, .. } = &invoc.kind else { unreachable!() };
+            cx.current_expansion = invoc.expansion_data.clone();
+            (invoc.expansion_data.id, client, item.to_tokens(), ServerSpans::of(cx))
+        })
+        .collect();
+    cx.current_expansion = saved_expansion;
+    let sess = cx.sess;
+    let source_map = sess.psess.clone_source_map();
+    let (span_debug, backtrace) = (cx.ecfg.span_debug, cx.ecfg.proc_macro_backtrace);
+    let runs: Vec<(LocalExpnId, Option<DeriveRun>)> =
+        sess.prof.generic_activity("expand_derive_batch").run(|| {
+            par_map(units, |(id, client, input, spans)| {
+                (id, run_detached(sess, &source_map, client, input, spans, span_debug, backtrace))
+            })
+        });
+    for (id, run) in runs {
+        if let Some(run) = run {
+            cx.derive_runs.runs.insert(id, run);
+        }
+    }
+}
+
+/// Runs one derive with a detached server; `None` if the run has to be done
+/// again on the compiler's thread.
+fn run_detached(
+    sess: &Session,
+    source_map: &Arc<SourceMap>,
+    client: DeriveClient,
+    input: TokenStream,
+    spans: ServerSpans,
+    span_debug: bool,
+    backtrace: bool,
+) -> Option<DeriveRun> {
+    let mut server = DetachedServer {
+        sess,
+        session: DetachedSession::new(sess, source_map),
+        span_debug,
+        needs_driver: false,
+        records: Vec::new(),
+    };
+    let output =
+        client.run(&exec_strategy(sess), Rustc::detached(spans, &mut server), input, backtrace);
+    let DetachedServer { session, needs_driver, records, .. } = server;
+    if needs_driver {
+        std::mem::forget(session);
+        return None;
+    }
+    let tables = session.finish()?;
+    Some(DeriveRun { output, records, tables })
+}

@@ -1,0 +1,129 @@
+//! A parse session of its own, for work that parses off the compiler's
+//! thread.
+//!
+//! The session's side tables (gated spans, the symbol gallery, raw
+//! identifiers, buffered lints, the two recovery maps) keep their entries in
+//! the order they were recorded, and that order reaches diagnostics. Work on
+//! the thread pool that parses (module files before expansion,
+//! `module_prefetch`; proc-macro derives run side by side, `derive_batch`)
+//! therefore parses against a [`DetachedSession`]: a `ParseSess` that shares
+//! only the source map (and the symbol and span interners) with the
+//! compiler's, and whose diagnostics go to an emitter that only remembers
+//! that something was emitted. [`DetachedSession::finish`] hands its side
+//! tables over as [`SideTables`], and the compiler's thread commits them into
+//! the session's with [`SideTables::commit`] at the point where the serial
+//! compiler would have recorded them. So nothing is shared but what is
+//! locked already, and nothing is recorded in thread-timing order.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rustc_errors::emitter::Emitter;
+use rustc_errors::{BufferedEarlyLint, DiagCtxt, DiagInner};
+use rustc_session::Session;
+use rustc_session::parse::ParseSess;
+use rustc_span::source_map::SourceMap;
+use rustc_span::{Span, Symbol};
+
+/// A parse session for one unit of work on the thread pool.
+pub(crate) struct DetachedSession {
+    pub(crate) psess: ParseSess,
+    reported: Arc<AtomicBool>,
+}
+
+impl DetachedSession {
+    /// A session sharing `source_map`, parsing as `sess` does (edition and
+    /// unstable features).
+    pub(crate) fn new(sess: &Session, source_map: &Arc<SourceMap>) -> DetachedSession {
+        let reported = Arc::new(AtomicBool::new(false));
+        let dcx = DiagCtxt::new(Box::new(Witness(Arc::clone(&reported))));
+        let mut psess = ParseSess::with_dcx(dcx, Arc::clone(source_map));
+        psess.edition = sess.psess.edition;
+        psess.unstable_features = sess.psess.unstable_features;
+        psess.assume_incomplete_release = sess.psess.assume_incomplete_release;
+        DetachedSession { psess, reported }
+    }
+
+    /// The side tables, or `None` if the session reported anything (an
+    /// error, a warning, a delayed bug). The work is then to be done again on
+    /// the compiler's thread, where its diagnostics appear as upstream's do.
+    pub(crate) fn finish(mut self) -> Option<SideTables> {
+        // Inside `par_map`'s units the session defers what is emitted, to
+        // print it in serial order; this call flushes it to the witness (the
+        // work records no future-breakage lints, so it reports nothing else).
+        self.psess.dcx().emit_future_breakage_report();
+        if self.reported.load(Ordering::Relaxed)
+            || self.psess.dcx().has_errors_or_delayed_bugs().is_some()
+        {
+            // Whatever this session holds stays unreported: dropping it could
+            // print or panic.
+            std::mem::forget(self.psess);
+            return None;
+        }
+        let psess = &mut self.psess;
+        // Each feature's spans stay in order, and the commit appends each to
+        // its own feature's list: the order of the features does not matter.
+        #[allow(rustc::potential_query_instability)]
+        let gated_spans = psess.gated_spans.spans.get_mut().drain().collect();
+        Some(SideTables {
+            gated_spans,
+            symbol_gallery: psess.symbol_gallery.symbols.get_mut().drain(..).collect(),
+            raw_identifier_spans: psess.raw_identifier_spans.iter().collect(),
+            buffered_lints: std::mem::take(psess.buffered_lints.get_mut()),
+            ambiguous_block_expr_parse: psess.ambiguous_block_expr_parse.get_mut().drain(..).collect(),
+            bad_unicode_identifiers: psess.bad_unicode_identifiers.get_mut().drain(..).collect(),
+        })
+    }
+}
+
+/// What a detached session recorded, each table in its own order.
+pub(crate) struct SideTables {
+    gated_spans: Vec<(Symbol, Vec<Span>)>,
+    symbol_gallery: Vec<(Symbol, Span)>,
+    raw_identifier_spans: Vec<Span>,
+    buffered_lints: Vec<BufferedEarlyLint>,
+    ambiguous_block_expr_parse: Vec<(Span, Span)>,
+    bad_unicode_identifiers: Vec<(Symbol, Vec<Span>)>,
+}
+
+impl SideTables {
+    /// Appends every table to the session's, as if the work had been done
+    /// now on this thread.
+    pub(crate) fn commit(self, psess: &ParseSess) {
+        {
+            let mut gated = psess.gated_spans.spans.borrow_mut();
+            for (feature, spans) in self.gated_spans {
+                gated.entry(feature).or_default().extend(spans);
+            }
+        }
+        for (symbol, span) in self.symbol_gallery {
+            psess.symbol_gallery.insert(symbol, span);
+        }
+        for span in self.raw_identifier_spans {
+            psess.raw_identifier_spans.push(span);
+        }
+        psess.buffered_lints.lock().extend(self.buffered_lints);
+        psess.ambiguous_block_expr_parse.borrow_mut().extend(self.ambiguous_block_expr_parse);
+        let mut bad = psess.bad_unicode_identifiers.borrow_mut();
+        for (symbol, spans) in self.bad_unicode_identifiers {
+            bad.entry(symbol).or_default().extend(spans);
+        }
+    }
+}
+
+/// An emitter that only remembers that something was emitted.
+struct Witness(Arc<AtomicBool>);
+
+impl Emitter for Witness {
+    fn emit_diagnostic(&mut self, _diag: DiagInner) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    fn emit_future_breakage_report(&mut self, _diags: Vec<DiagInner>) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    fn source_map(&self) -> Option<&SourceMap> {
+        None
+    }
+}
