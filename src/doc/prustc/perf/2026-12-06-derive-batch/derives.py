@@ -10,8 +10,10 @@ rounds, runs that check with the derive batches on (the default) and off
 (`PRUSTC_NO_DERIVE_BATCH=1`) at each thread count, in an order that rotates
 from round to round, and prints the median wall time per configuration and
 the medians of the per-round ratios: off/on (above 1: the batches are
-faster) and t1/t(N) (the speedup). It also checks that the `.rmeta` and the
-standard error are the same bytes in every run.
+faster) and t1/t(N) (the speedup), for the whole run and for `-Z
+time-passes`' `expand_crate`, where the derives run. It also checks that
+the `.rmeta` and the standard error are the same bytes at every thread
+count.
 
 usage: derives.py [--rounds 7] [--threads 1,2]
 
@@ -88,7 +90,8 @@ def prepare():
 
 
 def run(args, threads, env_extra, out_dir):
-    """One check of the library; returns (wall s, rmeta digest, stderr)."""
+    """One check of the library; returns (wall s, expand_crate s, rmeta
+    digest, stderr without the time-passes lines)."""
     os.makedirs(out_dir, exist_ok=True)
     # Drop cargo's output directory and incremental directory: each
     # configuration writes to its own directory, without incremental state.
@@ -100,7 +103,7 @@ def run(args, threads, env_extra, out_dir):
         kept.append(args[i])
         i += 1
     args = kept
-    cmd = [RUSTC, *args, f"-Zthreads={threads}", "--out-dir", out_dir]
+    cmd = [RUSTC, *args, f"-Zthreads={threads}", "-Ztime-passes", "--out-dir", out_dir]
     env = dict(os.environ, **env_extra)
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=WORK, env=env, capture_output=True)
@@ -112,7 +115,15 @@ def run(args, threads, env_extra, out_dir):
         if name.endswith(".rmeta"):
             with open(os.path.join(out_dir, name), "rb") as f:
                 digest.update(f.read())
-    return wall, digest.hexdigest(), proc.stderr
+    expand, rest = None, []
+    for line in proc.stderr.decode().splitlines(keepends=True):
+        if line.startswith("time:"):
+            if line.rstrip().endswith("\texpand_crate"):
+                expand = float(line.split()[1].rstrip(";"))
+        else:
+            # cargo's JSON messages name the output directory.
+            rest.append(line.replace(out_dir, "$OUT"))
+    return wall, expand, digest.hexdigest(), "".join(rest)
 
 
 def main():
@@ -125,27 +136,33 @@ def main():
     configs = {"on": {}, "off": {"PRUSTC_NO_DERIVE_BATCH": "1"}}
     keys = [(c, t) for t in threads for c in configs]
     times = {k: [] for k in keys}
-    outputs = set()
+    expands = {k: [] for k in keys}
+    outputs = {c: set() for c in configs}
     for r in range(a.rounds):
         order = keys[r % len(keys):] + keys[: r % len(keys)]
         for c, t in order:
             out_dir = os.path.join(WORK, "out", f"{c}-{t}")
-            wall, digest, stderr = run(args, t, configs[c], out_dir)
+            wall, expand, digest, stderr = run(args, t, configs[c], out_dir)
             times[(c, t)].append(wall)
-            outputs.add((digest, stderr))
+            expands[(c, t)].append(expand)
+            outputs[c].add((digest, stderr))
         print(f"round {r + 1}: " + ", ".join(f"{c}/{t} {times[(c, t)][-1]:.3f}" for c, t in keys))
-    print(f"\noutputs (rmeta, stderr) identical across all {len(keys) * a.rounds} runs: {len(outputs) == 1}")
-    print("\n| config | threads | median wall s |\n| --- | ---: | ---: |")
+    for c in configs:
+        print(f"outputs (rmeta, stderr) of `{c}` identical at every thread count and round: {len(outputs[c]) == 1}")
+    print(f"`on` and `off` give the same outputs: {outputs['on'] == outputs['off']}")
+    print("\n| config | threads | median wall s | median `expand_crate` s |\n| --- | ---: | ---: | ---: |")
     for c, t in keys:
-        print(f"| {c} | {t} | {statistics.median(times[(c, t)]):.3f} |")
-    print("\n| ratio | median of per-round ratios |\n| --- | ---: |")
+        print(f"| {c} | {t} | {statistics.median(times[(c, t)]):.3f} | {statistics.median(expands[(c, t)]):.3f} |")
+    print("\n| ratio | wall, median of per-round ratios | `expand_crate`, same |\n| --- | ---: | ---: |")
     for t in threads:
         ratios = [off / on for off, on in zip(times[("off", t)], times[("on", t)])]
-        print(f"| off/on at {t} thread(s) | {statistics.median(ratios):.3f} |")
+        eratios = [off / on for off, on in zip(expands[("off", t)], expands[("on", t)])]
+        print(f"| off/on at {t} thread(s) | {statistics.median(ratios):.3f} | {statistics.median(eratios):.3f} |")
     for c in configs:
         for t in threads[1:]:
             ratios = [one / n for one, n in zip(times[(c, threads[0])], times[(c, t)])]
-            print(f"| {c}: t{threads[0]}/t{t} | {statistics.median(ratios):.3f} |")
+            eratios = [one / n for one, n in zip(expands[(c, threads[0])], expands[(c, t)])]
+            print(f"| {c}: t{threads[0]}/t{t} | {statistics.median(ratios):.3f} | {statistics.median(eratios):.3f} |")
 
 
 if __name__ == "__main__":
