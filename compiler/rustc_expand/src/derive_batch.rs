@@ -30,10 +30,9 @@
 //!   any order, but every token parsed from them carries the call site's
 //!   span, and the whole batch registers the same files, each once (under
 //!   [`registration_lock`]), so the files registered after it get the same
-//!   positions at every thread count.
-//!   Everything else a server would write (diagnostics from the macro, the
-//!   environment variables and files it tracks) is recorded as a
-//!   `ServerRecord`, in call order.
+//!   positions at every thread count. Everything else a server would write
+//!   (diagnostics from the macro, the environment variables and files it
+//!   tracks) is recorded as a `ServerRecord`, in call order.
 //! - **The commit** ([`DeriveRuns::take`]) runs where upstream would have
 //!   run the macro: it merges the run's side tables into the session's and
 //!   applies its records in order, then the expansion parses the output. So
@@ -131,8 +130,11 @@ fn derive_client(ext: &SyntaxExtension) -> Option<DeriveClient> {
 /// Called by the expansion loop before it expands `first`, resolved as
 /// `first_ext`; `queue` is the rest of the loop's queue, whose last entries
 /// are expanded next. Resolves the derive invocations at the end of the
-/// queue and, if two or more of these and `first` are proc-macro derives,
-/// runs them on the pool and keeps their outputs in `cx.derive_runs`.
+/// queue (not in force mode) and, if two or more of these and `first` are
+/// proc-macro derives, runs them on the pool and keeps their outputs in
+/// `cx.derive_runs`. The unit of work is one derive's run; the units are in
+/// the order the loop reaches them, and each one's output is committed at
+/// its own turn, so the order they finish in does not show.
 pub(crate) fn prepare(
     cx: &mut ExtCtxt<'_>,
     first: &Invocation,
@@ -155,7 +157,12 @@ pub(crate) fn prepare(
             break;
         }
         if ext.is_none() {
-            match cx.resolver.resolve_macro_invocation(invoc, invoc.expansion_data.id, force) {
+            // Resolving in force mode reports what does not resolve: leave
+            // that to the loop, at the invocation's own turn.
+            if force {
+                break;
+            }
+            match cx.resolver.resolve_macro_invocation(invoc, invoc.expansion_data.id, false) {
                 Ok(resolved) => *ext = Some(resolved),
                 Err(_) => break,
             }
@@ -215,6 +222,8 @@ fn run_detached(
         client.run(&exec_strategy(sess), Rustc::detached(spans, &mut server), input, backtrace);
     let DetachedServer { session, needs_driver, records, .. } = server;
     if needs_driver {
+        // As in `DetachedSession::finish`: what the session holds stays
+        // unreported, since dropping it could print or panic.
         std::mem::forget(session);
         return None;
     }

@@ -70,7 +70,11 @@ impl DetachedSession {
             symbol_gallery: psess.symbol_gallery.symbols.get_mut().drain(..).collect(),
             raw_identifier_spans: psess.raw_identifier_spans.iter().collect(),
             buffered_lints: std::mem::take(psess.buffered_lints.get_mut()),
-            ambiguous_block_expr_parse: psess.ambiguous_block_expr_parse.get_mut().drain(..).collect(),
+            ambiguous_block_expr_parse: psess
+                .ambiguous_block_expr_parse
+                .get_mut()
+                .drain(..)
+                .collect(),
             bad_unicode_identifiers: psess.bad_unicode_identifiers.get_mut().drain(..).collect(),
         })
     }
