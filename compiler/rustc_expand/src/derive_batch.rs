@@ -127,10 +127,25 @@ fn derive_client(ext: &SyntaxExtension) -> Option<DeriveClient> {
     }
 }
 
-/// Called by the expansion loop before it expands `first`, resolved as
-/// `first_ext`; `queue` is the rest of the loop's queue, whose last entries
-/// are expanded next. Resolves the derive invocations at the end of the
-/// queue (not in force mode) and, if two or more of these and `first` are
+/// Whether the expansion loop, about to expand `first` (resolved as
+/// `first_ext`), starts a batch there: `first` is a proc-macro derive that
+/// no batch has run yet, and batches are on.
+pub(crate) fn starts_batch(
+    cx: &ExtCtxt<'_>,
+    first: &Invocation,
+    first_ext: &SyntaxExtension,
+) -> bool {
+    derive_client(first_ext).is_some()
+        && matches!(first.kind, InvocationKind::Derive { .. })
+        && !cx.derive_runs.runs.contains_key(&first.expansion_data.id)
+        && !std::env::var_os(OFF_VAR).is_some_and(|v| v == "1")
+        && !(cx.sess.opts.incremental.is_some() && cx.sess.opts.unstable_opts.cache_proc_macros)
+}
+
+/// Called by the expansion loop, outside force mode, when
+/// [`starts_batch`] says so, with `queue` the rest of the loop's queue
+/// (whose last entries are expanded next). Resolves the derive invocations
+/// at the end of the queue and, if two or more of these and `first` are
 /// proc-macro derives, runs them on the pool and keeps their outputs in
 /// `cx.derive_runs`. The unit of work is one derive's run; the units are in
 /// the order the loop reaches them, and each one's output is committed at
@@ -140,15 +155,8 @@ pub(crate) fn prepare(
     first: &Invocation,
     first_ext: &SyntaxExtension,
     queue: &mut [(Invocation, Option<Arc<SyntaxExtension>>)],
-    force: bool,
 ) {
     let Some(first_client) = derive_client(first_ext) else { return };
-    if !matches!(first.kind, InvocationKind::Derive { .. })
-        || std::env::var_os(OFF_VAR).is_some_and(|v| v == "1")
-        || (cx.sess.opts.incremental.is_some() && cx.sess.opts.unstable_opts.cache_proc_macros)
-    {
-        return;
-    }
     // The derives to run, in the order the loop will reach them: `first`,
     // then the queue from its end.
     let mut members = vec![(first, first_client)];
@@ -157,11 +165,6 @@ pub(crate) fn prepare(
             break;
         }
         if ext.is_none() {
-            // Resolving in force mode reports what does not resolve: leave
-            // that to the loop, at the invocation's own turn.
-            if force {
-                break;
-            }
             match cx.resolver.resolve_macro_invocation(invoc, invoc.expansion_data.id, false) {
                 Ok(resolved) => *ext = Some(resolved),
                 Err(_) => break,
