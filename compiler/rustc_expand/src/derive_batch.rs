@@ -1,28 +1,39 @@
-//! The proc-macro derives of one item, run side by side on the thread pool.
+//! Proc-macro derives run side by side on the thread pool, those of one
+//! item and those of the items queued after it.
 //!
 //! Upstream runs a proc-macro derive when the expansion loop reaches its
-//! invocation, on the compiler's thread, and the next derive of the same
-//! item only after the first one's output has been parsed and collected.
-//! The derives of `#[derive(A, B, C)]` are independent: each reads only the
-//! item's tokens. When the loop is about to expand a proc-macro derive,
-//! [`prepare`] resolves the derive invocations queued right behind it (the
-//! item's other derives), and if two or more of them are proc macros, runs
-//! them all with `par_map`, each with a detached server. The loop then goes
-//! on as upstream's does; when it reaches each of these derives, the
-//! expansion takes the finished output instead of running the macro
+//! invocation, on the compiler's thread, and the next derive only after the
+//! first one's output has been parsed and collected. A derive reads only its
+//! item's tokens, so the derives of `#[derive(A, B, C)]`, and those of the
+//! next items, are independent. When the loop is about to expand a
+//! proc-macro derive ([`starts_batch`]), it first expands the `#[derive]`
+//! attributes of the items queued behind the current item
+//! (`MacroExpander::expand_derive_attrs_ahead`, expand.rs), passing over
+//! other attributes' invocations (derive helpers), as long as each expands
+//! to derives and such attributes alone, so that their derive invocations
+//! are queued behind the current item's, in the order the loop would have
+//! queued them.
+//! Then [`prepare`] resolves the derive invocations at the end of the queue
+//! and, if two or more of them are proc macros, runs them all with
+//! `par_map`, each with a detached server. The loop then goes on as
+//! upstream's does; when it reaches each of these derives, the expansion
+//! takes the finished output instead of running the macro
 //! ([`DeriveRuns::take`], from `proc_macro.rs`).
 //!
 //! What this owns, and what it shares across threads:
 //!
-//! - **Numbers.** Everything a derive needs before it runs is handed out by
-//!   [`prepare`], on the compiler's thread, in queue order: the resolution
-//!   of each invocation (its expansion data and hash) and the syntax
-//!   contexts of its `def_site`, `call_site` and `mixed_site` spans. The
-//!   batch is formed and prepared in the same way at every thread count
-//!   (`par_map` runs its units in place at one thread), so these numbers do
-//!   not depend on it. They come earlier than upstream's (before the first
-//!   derive's output is collected), which changes nothing a program can
-//!   see.
+//! - **Numbers.** Everything a derive needs before it runs is handed out on
+//!   the compiler's thread, in queue order: the expansion of the `#[derive]`
+//!   attributes ahead (their expansions, the derive invocations' ids, the
+//!   items' definitions), then, in [`prepare`], the resolution of each
+//!   derive (its expansion data and hash) and the syntax contexts of its
+//!   `def_site`, `call_site` and `mixed_site` spans. The batch is formed and
+//!   prepared in the same way at every thread count (`par_map` runs its
+//!   units in place at one thread), so these numbers do not depend on it.
+//!   They come in another order than upstream's (the next items' `#[derive]`
+//!   attributes before this item's derives), which no program can see; a
+//!   diagnostic of such an attribute (a derive on a trait, say) prints
+//!   before the diagnostics of the earlier items' derives.
 //! - **A run** (`run_detached`) shares with the other units the session
 //!   (read only: options, the source map, the interners) and the proc
 //!   macro's handle counters (atomic). It parses strings and literals
@@ -55,8 +66,8 @@ use rustc_data_structures::fx::FxHashMap;
 use rustc_data_structures::sync::par_map;
 use rustc_proc_macro::bridge::PanicMessage;
 use rustc_session::Session;
-use rustc_span::LocalExpnId;
 use rustc_span::source_map::SourceMap;
+use rustc_span::{LocalExpnId, sym};
 
 use crate::base::{ExtCtxt, SyntaxExtension, SyntaxExtensionKind};
 use crate::detached_session::{DetachedSession, SideTables};
@@ -158,9 +169,16 @@ pub(crate) fn prepare(
 ) {
     let Some(first_client) = derive_client(first_ext) else { return };
     // The derives to run, in the order the loop will reach them: `first`,
-    // then the queue from its end.
+    // then the queue from its end. Attribute invocations between them (an
+    // item's derive helpers, such as `#[serde(...)]`, are queued as such)
+    // are passed over and left to the loop.
     let mut members = vec![(first, first_client)];
     for (invoc, ext) in queue.iter_mut().rev() {
+        if let InvocationKind::Attr { attr, .. } = &invoc.kind
+            && !attr.has_name(sym::derive)
+        {
+            continue;
+        }
         if !matches!(invoc.kind, InvocationKind::Derive { .. }) {
             break;
         }

@@ -1,8 +1,8 @@
 //@ check-fail
 //@ proc-macro: derive-batch.rs
 // Proc-macro derives run side by side. prustc runs the proc-macro derives of
-// one item together, on the thread pool, and commits their outputs one by
-// one where the expansion would have run them. Each module below has items
+// an item and of the next items together, on the thread pool, and commits
+// each output where the expansion would have run it. Each module has items
 // whose derives warn, fail, panic, emit tokens that do not parse, read the
 // source, build their output from strings, or need the compiler's own thread
 // (`Eager`); the diagnostics must come out in the item order and derive

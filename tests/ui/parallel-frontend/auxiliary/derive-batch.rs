@@ -1,12 +1,12 @@
 //@ edition: 2021
 // Derive macros for `derive-batch.rs`. Each one exercises a different part
-// of the proc-macro server, so that the derives of one item, run side by
-// side on the thread pool, meet every kind of server call:
+// of the proc-macro server, so that the derives, run side by side on the
+// thread pool, meet every kind of server call:
 //
 // - `Name` builds its output from a string (`TokenStream::from_str`, which
 //   registers a source file) and a parsed literal (`Literal::from_str`);
 // - `Fields` builds its output token by token and reads the item's source
-//   text and the line of its name;
+//   text and the line of its name; it has a helper attribute, `fields_note`;
 // - `Loud` emits a warning through `proc_macro::Diagnostic`, and for items
 //   whose name starts with `Bad` an error and a `compile_error!`;
 // - `Fragile` panics for items whose name starts with `Panic`, and emits
@@ -66,7 +66,7 @@ fn replace_ident(tree: TokenTree, placeholder: &str, with: &TokenTree) -> TokenT
     }
 }
 
-#[proc_macro_derive(Fields)]
+#[proc_macro_derive(Fields, attributes(fields_note))]
 pub fn derive_fields(input: TokenStream) -> TokenStream {
     let (name, name_span) = item_name(&input);
     let text = name_span.source_text().unwrap_or_default();
