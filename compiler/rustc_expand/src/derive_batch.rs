@@ -78,10 +78,12 @@ use crate::proc_macro_server::{Rustc, ServerRecord, ServerSpans};
 /// The environment variable that turns the batches off.
 const OFF_VAR: &str = "PRUSTC_NO_DERIVE_BATCH";
 
-/// The finished runs the expansion has not reached yet, by invocation.
+/// The batched derives the expansion has not reached yet, by invocation:
+/// the finished run, or `None` for a run that has to be done again on the
+/// compiler's thread (kept, so that no later batch runs it again).
 #[derive(Default)]
 pub(crate) struct DeriveRuns {
-    runs: FxHashMap<LocalExpnId, DeriveRun>,
+    runs: FxHashMap<LocalExpnId, Option<DeriveRun>>,
 }
 
 /// One derive run on the pool, and what its server recorded.
@@ -100,7 +102,7 @@ impl DeriveRuns {
         sess: &Session,
         invoc_id: LocalExpnId,
     ) -> Option<Result<TokenStream, PanicMessage>> {
-        let run = self.runs.remove(&invoc_id)?;
+        let run = self.runs.remove(&invoc_id)??;
         run.tables.commit(&sess.psess);
         for record in run.records {
             record.apply(sess);
@@ -182,6 +184,10 @@ pub(crate) fn prepare(
         if !matches!(invoc.kind, InvocationKind::Derive { .. }) {
             break;
         }
+        if cx.derive_runs.runs.contains_key(&invoc.expansion_data.id) {
+            // Already run in an earlier batch.
+            continue;
+        }
         if ext.is_none() {
             match cx.resolver.resolve_macro_invocation(invoc, invoc.expansion_data.id, false) {
                 Ok(resolved) => *ext = Some(resolved),
@@ -214,11 +220,7 @@ pub(crate) fn prepare(
                 (id, run_detached(sess, &source_map, client, input, spans, span_debug, backtrace))
             })
         });
-    for (id, run) in runs {
-        if let Some(run) = run {
-            cx.derive_runs.runs.insert(id, run);
-        }
-    }
+    cx.derive_runs.runs.extend(runs);
 }
 
 /// Runs one derive with a detached server; `None` if the run has to be done
