@@ -5,7 +5,7 @@
 //! identifiers, buffered lints, the two recovery maps) keep their entries in
 //! the order they were recorded, and that order reaches diagnostics. Work on
 //! the thread pool that parses (module files before expansion,
-//! `module_prefetch`; proc-macro derives run side by side, `derive_batch`)
+//! `module_prefetch`; proc macros run side by side, `proc_macro_batch`)
 //! therefore parses against a [`DetachedSession`]: a `ParseSess` that shares
 //! only the source map (and the symbol and span interners) with the
 //! compiler's, and whose diagnostics go to an emitter that only remembers

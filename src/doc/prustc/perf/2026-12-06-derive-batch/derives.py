@@ -7,7 +7,8 @@ build/derive-batch/, checks it once with cargo and the stage1 prustc (which
 builds serde and serde_derive with prustc, as a proc macro must be), and
 takes the check of the library itself from cargo's `-v` output. Then, in
 rounds, runs that check with the derive batches on (the default) and off
-(`PRUSTC_NO_DERIVE_BATCH=1`) at each thread count, in an order that rotates
+(`PRUSTC_NO_PROC_MACRO_BATCH=1`; `PRUSTC_NO_DERIVE_BATCH` when this report
+was measured) at each thread count, in an order that rotates
 from round to round, and prints the median wall time per configuration and
 the medians of the per-round ratios: off/on (above 1: the batches are
 faster) and t1/t(N) (the speedup), for the whole run and for `-Z
@@ -32,6 +33,7 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), *[".."] * 5))
 RUSTC = os.path.join(ROOT, "build/x86_64-unknown-linux-gnu/stage1/bin/rustc")
 WORK = os.path.join(ROOT, "build/derive-batch")
+OFF = {"PRUSTC_NO_PROC_MACRO_BATCH": "1"}
 TYPES = ["u8", "u32", "i64", "String", "Vec<u16>", "Option<String>", "bool", "f64"]
 DERIVES = "#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]"
 
@@ -63,24 +65,27 @@ def library():
     return "\n".join(out)
 
 
-def prepare():
-    """Writes the crate, checks it with cargo, returns the library's rustc arguments."""
+def prepare(
+    crate="derivebench", deps='serde = { version = "=1.0.219", features = ["derive"] }', source=None
+):
+    """Writes the crate (`library()` unless `source` is given), checks it
+    with cargo, returns the library's rustc arguments."""
     os.makedirs(os.path.join(WORK, "src"), exist_ok=True)
     with open(os.path.join(WORK, "Cargo.toml"), "w") as f:
         f.write(
-            '[package]\nname = "derivebench"\nversion = "0.1.0"\nedition = "2021"\n\n'
-            '[dependencies]\nserde = { version = "=1.0.219", features = ["derive"] }\n\n[workspace]\n'
+            f'[package]\nname = "{crate}"\nversion = "0.1.0"\nedition = "2021"\n\n'
+            f"[dependencies]\n{deps}\n\n[workspace]\n"
         )
     with open(os.path.join(WORK, "src/lib.rs"), "w") as f:
-        f.write(library())
+        f.write(library() if source is None else source)
     env = dict(os.environ, RUSTC=RUSTC)
-    subprocess.run(["cargo", "clean", "-p", "derivebench"], cwd=WORK, env=env, capture_output=True)
+    subprocess.run(["cargo", "clean", "-p", crate], cwd=WORK, env=env, capture_output=True)
     out = subprocess.run(
         ["cargo", "check", "-v"], cwd=WORK, env=env, capture_output=True, text=True, check=True
     ).stderr
     for line in out.splitlines():
         line = line.strip()
-        if line.startswith("Running `") and "--crate-name derivebench" in line:
+        if line.startswith("Running `") and f"--crate-name {crate}" in line:
             words = shlex.split(line[len("Running `"):-1])
             # cargo puts environment assignments before the compiler's path.
             while "=" in words[0]:
@@ -126,14 +131,16 @@ def run(args, threads, env_extra, out_dir):
     return wall, expand, digest.hexdigest(), "".join(rest)
 
 
-def main():
+def main(prepare=prepare):
+    """Measures the library `prepare` writes (the attribute batch's report
+    passes its own)."""
     p = argparse.ArgumentParser()
     p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--threads", default="1,2")
     a = p.parse_args()
     threads = [int(t) for t in a.threads.split(",")]
     args = prepare()
-    configs = {"on": {}, "off": {"PRUSTC_NO_DERIVE_BATCH": "1"}}
+    configs = {"on": {}, "off": OFF}
     keys = [(c, t) for t in threads for c in configs]
     times = {k: [] for k in keys}
     expands = {k: [] for k in keys}
