@@ -1,21 +1,23 @@
-//! Proc-macro derives and attributes run side by side on the thread pool,
-//! those of one item and those of the items queued after it.
+//! Proc macros (derives, attributes, function-like macros) run side by side
+//! on the thread pool, those of one item and those of the items queued
+//! after it.
 //!
 //! Upstream runs a proc macro when the expansion loop reaches its
 //! invocation, on the compiler's thread, and the next one only after the
 //! first one's output has been parsed and collected. A derive reads only its
-//! item's tokens, and an attribute its arguments and its item's tokens, so
-//! the derives of `#[derive(A, B, C)]`, and the derives and attributes of
-//! the next items, are independent. When the loop is about to expand a
-//! proc-macro derive or attribute ([`starts_batch`]), it first expands the
-//! `#[derive]` attributes of the items queued behind the current item
+//! item's tokens, an attribute its arguments and its item's tokens, a
+//! function-like macro its arguments, so the derives of
+//! `#[derive(A, B, C)]`, and the proc macros of the next items, are
+//! independent. When the loop is about to expand a proc macro
+//! ([`starts_batch`]), it first expands the `#[derive]` attributes of the
+//! items queued behind the current item
 //! (`MacroExpander::expand_derive_attrs_ahead`, expand.rs), passing over
 //! other attributes' invocations, as long as each expands to derives and
 //! such attributes alone, so that their derive invocations are queued
 //! behind the current item's, in the order the loop would have queued them.
-//! Then [`prepare`] resolves the derive and attribute invocations at the end
-//! of the queue and, if two or more of them are proc macros, runs them all
-//! with `par_map`, each with a detached server. The loop then goes on as
+//! Then [`prepare`] resolves the invocations at the end of the queue and, if
+//! two or more of them are proc macros, runs them all with `par_map`, each
+//! with a detached server. The loop then goes on as
 //! upstream's does; when it reaches each of these invocations, the
 //! expansion takes the finished output instead of running the macro
 //! ([`BatchRuns::take`], from `proc_macro.rs`).
@@ -26,7 +28,7 @@
 //!   the compiler's thread, in queue order: the expansion of the `#[derive]`
 //!   attributes ahead (their expansions, the derive invocations' ids, the
 //!   items' definitions), then, in [`prepare`], the resolution of each
-//!   derive and attribute (its expansion data and hash), its input tokens
+//!   invocation (its expansion data and hash), its input tokens
 //!   and the syntax contexts of its `def_site`, `call_site` and
 //!   `mixed_site` spans. The batch is formed and
 //!   prepared in the same way at every thread count (`par_map` runs its
@@ -55,8 +57,8 @@
 //!   expansion itself (`TokenStream::expand_expr`), the crate store
 //!   (`recover_proc_macro_span`), the session's list of quoted spans
 //!   (`save_span`), or whose detached session reported anything, is
-//!   dropped; the expansion runs that derive or attribute again in its
-//!   place, as upstream does. A proc macro may be run any number of times.
+//!   dropped; the expansion runs that macro again in its place, as upstream
+//!   does. A proc macro may be run any number of times.
 //!
 //! A proc macro that keeps state across calls (a counter for unique names)
 //! sees its calls in another order, or on another thread, under threads.
@@ -75,7 +77,7 @@ use rustc_span::{LocalExpnId, sym};
 use crate::base::{ExtCtxt, SyntaxExtension, SyntaxExtensionKind};
 use crate::detached_session::{DetachedSession, SideTables};
 use crate::expand::{Invocation, InvocationKind, attr_proc_macro_input};
-use crate::proc_macro::{AttrClient, DeriveClient, exec_strategy};
+use crate::proc_macro::{AttrClient, BangClient, DeriveClient, exec_strategy};
 use crate::proc_macro_server::{Rustc, ServerRecord, ServerSpans};
 
 /// The environment variable that turns the batches off.
@@ -97,9 +99,15 @@ struct BatchRun {
 }
 
 impl BatchRuns {
-    /// The output of the derive or attribute expanded as `invoc_id`, if it
-    /// was run in a batch, committed to the session as if it had been run
-    /// now; `None` if the expansion has to run it.
+    /// Whether the invocation expanded as `invoc_id` has a finished run,
+    /// which [`BatchRuns::take`] will return.
+    pub(crate) fn has_run(&self, invoc_id: LocalExpnId) -> bool {
+        matches!(self.runs.get(&invoc_id), Some(Some(_)))
+    }
+
+    /// The output of the proc macro expanded as `invoc_id`, if it was run in
+    /// a batch, committed to the session as if it had been run now; `None`
+    /// if the expansion has to run it.
     pub(crate) fn take(
         &mut self,
         sess: &Session,
@@ -135,15 +143,17 @@ pub(crate) fn registration_lock() -> MutexGuard<'static, ()> {
     REGISTRATION.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// A proc macro a batch can run: a derive or an attribute.
+/// A proc macro a batch can run: a derive, an attribute or a function-like
+/// macro.
 #[derive(Clone, Copy)]
 enum BatchClient {
     Derive(DeriveClient),
     Attr(AttrClient),
+    Bang(BangClient),
 }
 
 /// The proc-macro client behind `invoc`, resolved as `ext`, if the batch
-/// can run it: a proc-macro derive, or a proc-macro attribute.
+/// can run it: a proc-macro derive, attribute or function-like macro.
 fn batch_client(invoc: &Invocation, ext: &SyntaxExtension) -> Option<BatchClient> {
     match (&invoc.kind, &ext.kind) {
         (InvocationKind::Derive { .. }, SyntaxExtensionKind::Derive(expander)) => {
@@ -152,13 +162,16 @@ fn batch_client(invoc: &Invocation, ext: &SyntaxExtension) -> Option<BatchClient
         (InvocationKind::Attr { .. }, SyntaxExtensionKind::Attr(expander)) => {
             expander.proc_macro_client().map(BatchClient::Attr)
         }
+        (InvocationKind::Bang { .. }, SyntaxExtensionKind::Bang(expander)) => {
+            expander.proc_macro_client().map(BatchClient::Bang)
+        }
         _ => None,
     }
 }
 
 /// Whether the expansion loop, about to expand `first` (resolved as
-/// `first_ext`), starts a batch there: `first` is a proc-macro derive or
-/// attribute that no batch has run yet, and batches are on.
+/// `first_ext`), starts a batch there: `first` is a proc macro that no batch
+/// has run yet, and batches are on.
 pub(crate) fn starts_batch(
     cx: &ExtCtxt<'_>,
     first: &Invocation,
@@ -173,8 +186,8 @@ pub(crate) fn starts_batch(
 /// Called by the expansion loop, outside force mode, when
 /// [`starts_batch`] says so, with `queue` the rest of the loop's queue
 /// (whose last entries are expanded next). Resolves the invocations at the
-/// end of the queue and, if two or more of these and `first` are proc-macro
-/// derives or attributes, runs them on the pool and keeps their outputs in
+/// end of the queue and, if two or more of these and `first` are proc
+/// macros, runs them on the pool and keeps their outputs in
 /// `cx.proc_macro_runs`. The unit of work is one proc macro's run; the
 /// units are in the order the loop reaches them, and each one's output is
 /// committed at its own turn, so the order they finish in does not show.
@@ -186,16 +199,16 @@ pub(crate) fn prepare(
 ) {
     let Some(first_client) = batch_client(first, first_ext) else { return };
     // The proc macros to run, in the order the loop will reach them: `first`,
-    // then the queue from its end. The other derives and attributes between
-    // them (built-in derives; an item's derive helpers, such as
-    // `#[serde(...)]`, which are queued as attributes) are passed over and
-    // left to the loop. A function-like macro, a `#[derive]` attribute or an
-    // invocation that cannot be resolved yet ends the batch: what it expands
-    // to would come before the rest.
+    // then the queue from its end. The other invocations between them
+    // (built-in derives, `macro_rules!` macros, an item's derive helpers such
+    // as `#[serde(...)]`, which are queued as attributes) are resolved and
+    // left to the loop. A `#[derive]` attribute (whose derives do not exist
+    // yet), a glob delegation, or an invocation that cannot be resolved yet
+    // ends the batch.
     let mut members = vec![(first, first_client)];
     for (invoc, ext) in queue.iter_mut().rev() {
         match &invoc.kind {
-            InvocationKind::Derive { .. } => {}
+            InvocationKind::Derive { .. } | InvocationKind::Bang { .. } => {}
             InvocationKind::Attr { attr, .. } if !attr.has_name(sym::derive) => {}
             _ => break,
         }
@@ -221,7 +234,8 @@ pub(crate) fn prepare(
         .iter()
         .map(|&(invoc, client)| {
             let input = match &invoc.kind {
-                InvocationKind::Derive { item, .. } => Input::Item(item.to_tokens()),
+                InvocationKind::Derive { item, .. } => Input::Tokens(item.to_tokens()),
+                InvocationKind::Bang { mac, .. } => Input::Tokens(mac.args.tokens.clone()),
                 InvocationKind::Attr { attr, item, .. } => Input::AttrAndItem(
                     attr.get_normal_item().args.unparsed_ref().unwrap().inner_tokens(),
                     attr_proc_macro_input(&cx.sess.psess, attr, item),
@@ -245,10 +259,10 @@ pub(crate) fn prepare(
     cx.proc_macro_runs.runs.extend(runs);
 }
 
-/// What a run is given: a derive's item, or an attribute's arguments and
-/// item.
+/// What a run is given: a derive's item or a function-like macro's
+/// arguments, or an attribute's arguments and item.
 enum Input {
-    Item(TokenStream),
+    Tokens(TokenStream),
     AttrAndItem(TokenStream, TokenStream),
 }
 
@@ -273,8 +287,8 @@ fn run_detached(
     let strategy = exec_strategy(sess);
     let rustc = Rustc::detached(spans, &mut server);
     let output = match (client, input) {
-        (BatchClient::Derive(client), Input::Item(item)) => {
-            client.run(&strategy, rustc, item, backtrace)
+        (BatchClient::Derive(client) | BatchClient::Bang(client), Input::Tokens(tokens)) => {
+            client.run(&strategy, rustc, tokens, backtrace)
         }
         (BatchClient::Attr(client), Input::AttrAndItem(args, item)) => {
             client.run(&strategy, rustc, args, item, backtrace)

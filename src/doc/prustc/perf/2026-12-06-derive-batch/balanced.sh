@@ -18,7 +18,7 @@ for derive in Cpu Srv Parse; do
             for config in on off; do
                 [ $((round % 2)) = 0 ] && config=$([ $config = on ] && echo off || echo on)
                 if [ $config = off ]; then off=1; else off=; fi
-                t=$(PRUSTC_NO_DERIVE_BATCH=$off $RUSTC --edition 2021 --crate-type lib $DIR/$derive.rs \
+                t=$(PRUSTC_NO_PROC_MACRO_BATCH=$off $RUSTC --edition 2021 --crate-type lib $DIR/$derive.rs \
                     --extern balanced=$DIR/libbalanced.so -Zthreads=$threads -Ztime-passes \
                     --emit=metadata -o $DIR/out.rmeta 2>&1 | awk -F'[ ;]+' '/\texpand_crate$/ {print $2}')
                 echo "$derive threads=$threads $config expand_crate=$t"
