@@ -7,9 +7,10 @@ thiserror and clap, `#[async_trait]`, `#[tracing::instrument]` and
 stage1 prustc, then checks it again with the batches on and off
 (`PRUSTC_NO_PROC_MACRO_BATCH=1`) at 1, 2 and 4 threads (the check of
 `derives.py`, which it imports), and prints, per configuration, the digest
-of the `.rmeta` and of the standard error.
+of the `.rmeta` and of the standard error. With `--time`, it measures the
+library instead, as `derives.py` measures its own (its options follow).
 
-usage: mix.py
+usage: mix.py [--time [--rounds 7] [--threads 1,2]]
 """
 
 import hashlib
@@ -64,6 +65,10 @@ def library():
 
 
 def main():
+    if "--time" in sys.argv:
+        sys.argv.remove("--time")
+        derives.main(lambda: derives.prepare("pmmix", DEPS, library()))
+        return
     args = derives.prepare("pmmix", DEPS, library())
     for config, env in [("on", {}), ("off", derives.OFF)]:
         for threads in [1, 2, 4]:
