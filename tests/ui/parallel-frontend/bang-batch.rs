@@ -1,8 +1,8 @@
 //@ check-fail
 //@ proc-macro: bang-batch.rs
 //@ proc-macro: attr-batch.rs
-// Function-like proc macros run side by side. prustc runs the proc macros
-// queued after the one the expansion is about to run together, on the
+// Function-like proc macros run side by side. prustc runs the proc macro
+// the expansion is about to run and those queued after it together, on the
 // thread pool, and commits each output where the expansion would have run
 // it; `macro_rules!` invocations between them are left to the expansion.
 // Each module has function-like macros, at item and at expression position,
