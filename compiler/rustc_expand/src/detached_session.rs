@@ -5,8 +5,9 @@
 //! identifiers, buffered lints, the two recovery maps) keep their entries in
 //! the order they were recorded, and that order reaches diagnostics. Work on
 //! the thread pool that parses (module files before expansion,
-//! `module_prefetch`; proc macros run side by side, `proc_macro_batch`)
-//! therefore parses against a [`DetachedSession`]: a `ParseSess` that shares
+//! `module_prefetch`; proc macros run side by side, `proc_macro_batch`;
+//! `macro_rules!` outputs, `macro_rules_batch`) therefore parses against a
+//! [`DetachedSession`]: a `ParseSess` that shares
 //! only the source map (and the symbol and span interners) with the
 //! compiler's, and whose diagnostics go to an emitter that only remembers
 //! that something was emitted. [`DetachedSession::finish`] hands its side
@@ -18,6 +19,9 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use rustc_ast::Attribute;
+use rustc_ast::attr::AttrIdGenerator;
+use rustc_ast::mut_visit::{self, MutVisitor};
 use rustc_errors::emitter::Emitter;
 use rustc_errors::{BufferedEarlyLint, DiagCtxt, DiagInner};
 use rustc_session::Session;
@@ -112,6 +116,17 @@ impl SideTables {
         for (symbol, spans) in self.bad_unicode_identifiers {
             bad.entry(symbol).or_default().extend(spans);
         }
+    }
+}
+
+/// Gives every attribute a fresh id from the session's generator, in
+/// visiting order: what a detached session parsed has ids from its own.
+pub(crate) struct RenumberAttrs<'a>(pub(crate) &'a AttrIdGenerator);
+
+impl MutVisitor for RenumberAttrs<'_> {
+    fn visit_attribute(&mut self, attr: &mut Attribute) {
+        attr.id = self.0.mk_attr_id();
+        mut_visit::walk_attribute(self, attr);
     }
 }
 

@@ -45,8 +45,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rustc_ast::attr::AttrIdGenerator;
-use rustc_ast::mut_visit::{self, MutVisitor};
+use rustc_ast::mut_visit::MutVisitor;
 use rustc_ast::{
     AttrKind, AttrVec, Attribute, Inline, Item, ItemKind, LitKind, MetaItemInner, MetaItemKind,
     ModKind, ModSpans, PathSegment,
@@ -61,7 +60,7 @@ use rustc_span::{SourceFile, Symbol, sym};
 use thin_vec::ThinVec;
 
 use crate::base::ModuleData;
-use crate::detached_session::{DetachedSession, SideTables};
+use crate::detached_session::{DetachedSession, RenumberAttrs, SideTables};
 use crate::module::{DirOwnership, mod_dir_path, mod_file_path};
 
 /// The environment variable that turns the prefetch off.
@@ -101,17 +100,6 @@ impl PrefetchedMods {
             renumber.visit_item(item);
         }
         Some((file.attrs, file.items, file.spans))
-    }
-}
-
-/// Gives every attribute a fresh id from the session's generator, in
-/// visiting order.
-struct RenumberAttrs<'a>(&'a AttrIdGenerator);
-
-impl MutVisitor for RenumberAttrs<'_> {
-    fn visit_attribute(&mut self, attr: &mut Attribute) {
-        attr.id = self.0.mk_attr_id();
-        mut_visit::walk_attribute(self, attr);
     }
 }
 
