@@ -29,10 +29,13 @@ use rustc_session::parse::ParseSess;
 use rustc_span::source_map::SourceMap;
 use rustc_span::{Span, Symbol};
 
-/// A parse session for one unit of work on the thread pool.
+/// A parse session for one unit of work on the thread pool, or for several
+/// pieces of work done with it one after another ([`DetachedSession::take`]).
 pub(crate) struct DetachedSession {
     pub(crate) psess: ParseSess,
     reported: Arc<AtomicBool>,
+    /// How many raw identifiers earlier pieces took (the list only grows).
+    raw_identifiers_taken: usize,
 }
 
 impl DetachedSession {
@@ -45,34 +48,63 @@ impl DetachedSession {
         psess.edition = sess.psess.edition;
         psess.unstable_features = sess.psess.unstable_features;
         psess.assume_incomplete_release = sess.psess.assume_incomplete_release;
-        DetachedSession { psess, reported }
+        DetachedSession { psess, reported, raw_identifiers_taken: 0 }
     }
 
     /// The side tables, or `None` if the session reported anything (an
     /// error, a warning, a delayed bug). The work is then to be done again on
     /// the compiler's thread, where its diagnostics appear as upstream's do.
     pub(crate) fn finish(mut self) -> Option<SideTables> {
-        // Inside `par_map`'s units the session defers what is emitted, to
-        // print it in serial order; this call flushes it to the witness (the
-        // work records no future-breakage lints, so it reports nothing else).
-        self.psess.dcx().emit_future_breakage_report();
-        if self.reported.load(Ordering::Relaxed)
-            || self.psess.dcx().has_errors_or_delayed_bugs().is_some()
-        {
+        if self.has_reported() {
             // Whatever this session holds stays unreported: dropping it could
             // print or panic.
             std::mem::forget(self.psess);
             return None;
         }
+        Some(self.drain_tables())
+    }
+
+    /// For a session that does several pieces of work in turn: the side
+    /// tables the piece done since the last call recorded, or `None` if it
+    /// reported anything. Then, as after [`DetachedSession::finish`], the
+    /// piece is to be done again on the compiler's thread, and the session
+    /// is replaced by a fresh one, so that what the piece left in it cannot
+    /// change the next piece.
+    pub(crate) fn take(
+        &mut self,
+        sess: &Session,
+        source_map: &Arc<SourceMap>,
+    ) -> Option<SideTables> {
+        if self.has_reported() {
+            let used = std::mem::replace(self, DetachedSession::new(sess, source_map));
+            let _unreported = used.finish();
+            return None;
+        }
+        Some(self.drain_tables())
+    }
+
+    fn has_reported(&self) -> bool {
+        // Inside `par_map`'s units the session defers what is emitted, to
+        // print it in serial order; this call flushes it to the witness (the
+        // work records no future-breakage lints, so it reports nothing else).
+        self.psess.dcx().emit_future_breakage_report();
+        self.reported.load(Ordering::Relaxed)
+            || self.psess.dcx().has_errors_or_delayed_bugs().is_some()
+    }
+
+    fn drain_tables(&mut self) -> SideTables {
         let psess = &mut self.psess;
         // Each feature's spans stay in order, and the commit appends each to
         // its own feature's list: the order of the features does not matter.
         #[allow(rustc::potential_query_instability)]
         let gated_spans = psess.gated_spans.spans.get_mut().drain().collect();
-        Some(SideTables {
+        let raw_identifier_spans: Vec<Span> =
+            psess.raw_identifier_spans.iter().skip(self.raw_identifiers_taken).collect();
+        self.raw_identifiers_taken += raw_identifier_spans.len();
+        SideTables {
             gated_spans,
             symbol_gallery: psess.symbol_gallery.symbols.get_mut().drain(..).collect(),
-            raw_identifier_spans: psess.raw_identifier_spans.iter().collect(),
+            raw_identifier_spans,
             buffered_lints: std::mem::take(psess.buffered_lints.get_mut()),
             ambiguous_block_expr_parse: psess
                 .ambiguous_block_expr_parse
@@ -80,7 +112,7 @@ impl DetachedSession {
                 .drain(..)
                 .collect(),
             bad_unicode_identifiers: psess.bad_unicode_identifiers.get_mut().drain(..).collect(),
-        })
+        }
     }
 }
 

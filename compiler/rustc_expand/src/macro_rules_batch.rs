@@ -4,8 +4,9 @@
 //! Upstream expands a `macro_rules!` invocation when the expansion loop
 //! reaches it: it matches the arguments against the rules, transcribes the
 //! matched rule's body into tokens, and parses the tokens as the AST the
-//! invocation stands for. Parsing is most of that time (it builds the AST,
-//! in fresh memory). When the loop is about to expand such an invocation
+//! invocation stands for. Of the three, only the parse hands out no numbers
+//! (transcription makes syntax contexts), so only the parse moves. When the
+//! loop is about to expand such an invocation
 //! ([`starts_batch`]), [`prepare`] takes it and the function-like
 //! invocations queued right behind it, matches and transcribes each
 //! `macro_rules!` one of them on the compiler's thread, in queue order, and
@@ -30,18 +31,23 @@
 //!   invocation's transcription adds entries keyed by its argument tokens'
 //!   spans, and parsing its output reads entries of its output's spans. So
 //!   an invocation joins the batch only if none of its argument tokens
-//!   starts where a token of an earlier invocation of the batch does
+//!   starts where a token of an earlier invocation the batch walked does
 //!   ([`claim_positions`]): then no invocation of the batch, nor an
 //!   expansion that comes between them at the loop's pace, adds or reads an
 //!   entry another one adds, and each gets the entries upstream's order
 //!   gives it. (A macro that passes the same tokens to two invocations makes
 //!   them share positions; the second is expanded at its turn.)
-//! - **A parse** (`parse_unit`) shares with the other units the session
-//!   (read only: options, the source map, the interners) and the
-//!   metavariable-span table (read, under its lock). It parses against a
-//!   `DetachedSession`, as do matching and transcription; their side tables
-//!   (gated spans, buffered lints...) are committed at the invocation's
-//!   turn, and its attributes get their ids then, in order.
+//! - **A unit of work** (`parse_unit`) parses the outputs of eight
+//!   consecutive members, one after another, against one
+//!   `DetachedSession`. It shares with the other units the session (read
+//!   only: options, the source map, the interners) and the
+//!   metavariable-span table (read, under its lock). Matching and
+//!   transcription also run against a detached session (one for the
+//!   batch). A detached session hands over the side tables (gated spans,
+//!   buffered lints...) of each member separately, and is replaced by a
+//!   fresh one after a member that reported anything, so that no member's
+//!   work depends on another's. The tables are committed at the member's
+//!   turn, and the attributes of its output get their ids then, in order.
 //! - **The turn** ([`take`]) commits what the run recorded, records the
 //!   rule's use for the `unused_macro_rules` lint, and hands the output to
 //!   the expansion, which collects it as upstream's does. Diagnostics
@@ -75,10 +81,13 @@ use crate::mbe::macro_rules::{MacroRulesMacroExpander, parse_output_detached};
 /// The environment variable that turns the batches off.
 const OFF_VAR: &str = "PRUSTC_NO_MACRO_RULES_BATCH";
 
-/// How many queued invocations a batch looks at, at most. The walk is
-/// repeated by the next `macro_rules!` invocation when it finds fewer than
-/// two members, so it is kept short.
+/// How many queued invocations a batch looks at, at most.
 const MAX_WALK: usize = 128;
+
+/// How many members' outputs one unit of work parses, one after another
+/// with one detached session: enough that a session's cost is spread, few
+/// enough that the units balance on the pool.
+const UNIT_LEN: usize = 8;
 
 /// The batched invocations the expansion has not reached yet: the parsed
 /// output, or `None` for one that is expanded at its turn (kept, so that no
@@ -92,6 +101,8 @@ pub(crate) struct MacroRulesRuns {
 struct Run {
     rule_index: usize,
     fragment: AstFragment,
+    /// Whether the parse made attributes, whose ids are then made again.
+    has_attrs: bool,
     /// What matching and transcription recorded, then what the parse did.
     tables: [SideTables; 2],
 }
@@ -131,14 +142,15 @@ pub(crate) fn starts_batch(
 /// says so, with `queue` the rest of the loop's queue (whose last entries
 /// are expanded next). The batch is `first` and the function-like
 /// invocations at the end of the queue, resolved here, up to the first
-/// invocation of another kind or one that cannot be resolved yet (and at
-/// most [`MAX_WALK`] of them). Those of
-/// them that invoke `macro_rules!` macros and whose argument tokens start
-/// where no earlier one's do are matched and transcribed here, in order,
-/// and, if two or more have an output, their outputs are parsed on the pool
-/// and kept in `cx.macro_rules_runs`. The unit of work is one invocation's
-/// parse; each output is committed at its own turn, so the order the units
-/// finish in does not show.
+/// invocation of another kind, one that cannot be resolved yet, or one an
+/// earlier batch took (and at most [`MAX_WALK`] of them). Those of them that
+/// invoke `macro_rules!` macros and whose argument tokens start where no
+/// earlier one's do are the members. If there are two or more, each is
+/// matched and transcribed here, in order, and their outputs are parsed on
+/// the pool and kept in `cx.macro_rules_runs`; otherwise every invocation
+/// walked is marked as tried. The unit of work is the parse of [`UNIT_LEN`]
+/// consecutive members' outputs; each output is committed at its own turn,
+/// so the order the units finish in does not show.
 pub(crate) fn prepare(
     cx: &mut ExtCtxt<'_>,
     first: &Invocation,
@@ -146,13 +158,14 @@ pub(crate) fn prepare(
     queue: &mut [(Invocation, Option<Arc<SyntaxExtension>>)],
 ) {
     let Some(first_expander) = macro_rules_of(first, first_ext) else { return };
-    let mut claimed = FxHashSet::default();
-    let mut members = Vec::new();
-    if claim_positions(&mut claimed, bang_args(first)) {
-        members.push((first, Arc::clone(first_expander)));
-    }
+    // The function-like invocations up to the first of another kind, one that
+    // cannot be resolved yet, or one an earlier batch took (where that
+    // batch's walk went on).
+    let mut walked = vec![(first, Some(Arc::clone(first_expander)))];
     for (invoc, ext) in queue.iter_mut().rev().take(MAX_WALK) {
-        if !matches!(invoc.kind, InvocationKind::Bang { .. }) {
+        if !matches!(invoc.kind, InvocationKind::Bang { .. })
+            || cx.macro_rules_runs.runs.contains_key(&invoc.expansion_data.id)
+        {
             break;
         }
         if ext.is_none() {
@@ -161,36 +174,55 @@ pub(crate) fn prepare(
                 Err(_) => break,
             }
         }
-        // Every function-like invocation claims its tokens' positions, those
-        // that stay for the loop (built-in and proc macros) too, since they
-        // are expanded between the members' turns.
-        let disjoint = claim_positions(&mut claimed, bang_args(invoc));
-        if !disjoint || cx.macro_rules_runs.runs.contains_key(&invoc.expansion_data.id) {
-            continue;
-        }
-        if let Some(expander) = ext.as_deref().and_then(|ext| macro_rules_of(invoc, ext)) {
-            members.push((&*invoc, Arc::clone(expander)));
+        let expander = ext.as_deref().and_then(|ext| macro_rules_of(invoc, ext)).cloned();
+        walked.push((&*invoc, expander));
+    }
+    // Every function-like invocation claims its tokens' positions, those that
+    // stay for the loop (built-in and proc macros) too, since they are
+    // expanded between the members' turns.
+    let walked_ids: Vec<_> = walked
+        .iter()
+        .map(|(invoc, expander)| (invoc.expansion_data.id, expander.is_some()))
+        .collect();
+    let mut members = Vec::new();
+    if walked_ids.iter().filter(|(_, is_macro_rules)| *is_macro_rules).count() >= 2 {
+        let mut claimed = FxHashSet::default();
+        for (invoc, expander) in walked {
+            if claim_positions(&mut claimed, bang_args(invoc))
+                && let Some(expander) = expander
+            {
+                members.push((invoc, expander));
+            }
         }
     }
     if members.len() < 2 {
+        // None of them starts a batch again: at their turns the queue behind
+        // them holds what it holds now (what comes between is expanded
+        // before), and a walk stops at them.
+        for (id, _) in walked_ids {
+            cx.macro_rules_runs.runs.insert(id, None);
+        }
         return;
     }
     let sess = cx.sess;
     let source_map = sess.psess.clone_source_map();
-    let mut units = Vec::with_capacity(members.len());
+    let mut session = DetachedSession::new(sess, &source_map);
+    let mut units: Vec<Vec<Unit>> = Vec::new();
     for (invoc, expander) in members {
         let id = invoc.expansion_data.id;
         let InvocationKind::Bang { mac, span } = &invoc.kind else { unreachable!() };
-        let session = DetachedSession::new(sess, &source_map);
         let transcribed =
             expander.match_and_transcribe_detached(&session.psess, &mac.args.tokens, id);
-        // A session that reported something is left unreported (`finish`).
-        let matching = session.finish();
-        let (Some((rule_index, tokens)), Some(matching)) = (transcribed, matching) else {
+        let (Some((rule_index, tokens)), Some(matching)) =
+            (transcribed, session.take(sess, &source_map))
+        else {
             cx.macro_rules_runs.runs.insert(id, None);
             continue;
         };
-        units.push(Unit {
+        if units.last().is_none_or(|unit| unit.len() == UNIT_LEN) {
+            units.push(Vec::with_capacity(UNIT_LEN));
+        }
+        units.last_mut().unwrap().push(Unit {
             id,
             rule_index,
             tokens,
@@ -203,11 +235,12 @@ pub(crate) fn prepare(
             is_local: expander.is_local(),
         });
     }
-    let runs: Vec<(LocalExpnId, Option<Run>)> = sess
+    let _unreported = session.finish();
+    let runs: Vec<Vec<(LocalExpnId, Option<Run>)>> = sess
         .prof
         .generic_activity("expand_macro_rules_batch")
-        .run(|| par_map(units, |unit| (unit.id, parse_unit(sess, &source_map, unit))));
-    cx.macro_rules_runs.runs.extend(runs);
+        .run(|| par_map(units, |unit| parse_unit(sess, &source_map, unit)));
+    cx.macro_rules_runs.runs.extend(runs.into_iter().flatten());
 }
 
 /// A function-like invocation's argument tokens.
@@ -257,25 +290,58 @@ struct Unit {
     is_local: bool,
 }
 
-/// Parses one member's output against a detached session; `None` if it is
-/// to be expanded at its turn.
-fn parse_unit(sess: &Session, source_map: &Arc<SourceMap>, unit: Unit) -> Option<Run> {
-    let Unit { rule_index, tokens, matching, kind, site_span, name, .. } = unit;
-    let session = DetachedSession::new(sess, source_map);
-    let fragment = catch_unwind(AssertUnwindSafe(|| {
-        parse_output_detached(
-            &session.psess,
-            tokens,
-            kind,
-            site_span,
-            name,
-            unit.lint_node_id,
-            unit.is_trailing_mac,
-            unit.is_local,
-        )
-    }));
-    let parse = session.finish()?;
-    Some(Run { rule_index, fragment: fragment.ok()??, tables: [matching, parse] })
+/// Parses the outputs of consecutive members against one detached session
+/// (a fresh one after an output that reported anything); `None` for an
+/// invocation that is to be expanded at its turn.
+fn parse_unit(
+    sess: &Session,
+    source_map: &Arc<SourceMap>,
+    unit: Vec<Unit>,
+) -> Vec<(LocalExpnId, Option<Run>)> {
+    let mut session = DetachedSession::new(sess, source_map);
+    let runs = unit
+        .into_iter()
+        .map(|member| {
+            let Unit {
+                id,
+                rule_index,
+                tokens,
+                matching,
+                kind,
+                site_span,
+                name,
+                lint_node_id,
+                is_trailing_mac,
+                is_local,
+            } = member;
+            let attrs_before = session.psess.attr_id_generator.mk_attr_id();
+            let fragment = catch_unwind(AssertUnwindSafe(|| {
+                parse_output_detached(
+                    &session.psess,
+                    tokens,
+                    kind,
+                    site_span,
+                    name,
+                    lint_node_id,
+                    is_trailing_mac,
+                    is_local,
+                )
+            }));
+            let Ok(fragment) = fragment else {
+                // After a panic, nothing more is parsed with this session.
+                let used = std::mem::replace(&mut session, DetachedSession::new(sess, source_map));
+                let _unreported = used.finish();
+                return (id, None);
+            };
+            let attrs_after = session.psess.attr_id_generator.mk_attr_id();
+            let has_attrs = attrs_after.as_u32() - attrs_before.as_u32() > 1;
+            let Some(parse) = session.take(sess, source_map) else { return (id, None) };
+            let Some(fragment) = fragment else { return (id, None) };
+            (id, Some(Run { rule_index, fragment, has_attrs, tables: [matching, parse] }))
+        })
+        .collect();
+    let _unreported = session.finish();
+    runs
 }
 
 /// At the turn of the invocation being expanded (`cx.current_expansion`),
@@ -290,12 +356,14 @@ pub(crate) fn take(cx: &mut ExtCtxt<'_>, ext: &SyntaxExtensionKind) -> Option<As
         // expansion writes its notes.
         return None;
     }
-    let Run { rule_index, mut fragment, tables } = run;
+    let Run { rule_index, mut fragment, has_attrs, tables } = run;
     let psess = &cx.sess.psess;
     for tables in tables {
         tables.commit(psess);
     }
-    fragment.mut_visit_with(&mut RenumberAttrs(&psess.attr_id_generator));
+    if has_attrs {
+        fragment.mut_visit_with(&mut RenumberAttrs(&psess.attr_id_generator));
+    }
     expander.record_rule_usage(cx, rule_index);
     Some(fragment)
 }
