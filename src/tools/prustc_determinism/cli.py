@@ -2,7 +2,8 @@
 `./x.py test` runs, and `./x.py test --stress` for long runs.
 
     ./x.py test --stress [--iterations N] [--threads 2,4,8] [--resume]
-                         [--corpus errors,perf,library,ui] [--bench NAME ...]
+                         [--corpus errors,codegen,build-fail,clippy-ui,perf,library,ui]
+                         [--bench NAME ...]
                          [--only GLOB ...] [--frozen]
 
 Both compile every job of the chosen corpora at `-Z threads=1` twice and then
@@ -29,7 +30,8 @@ from prustc_bench import prepare
 
 from . import check, corpora
 
-CORPORA = ("errors", "perf", "library", "ui")
+# In the order they run: the quick generated ones first.
+CORPORA = ("errors", "codegen", "build-fail", "clippy-ui", "perf", "library", "ui")
 
 
 @dataclasses.dataclass
@@ -48,15 +50,19 @@ class Plan:
     only: list = None
     # Run the frozen copy of the toolchain (see the module doc).
     frozen: bool = False
+    # Only the CI's part of the codegen and clippy-ui corpora.
+    subset: bool = False
 
 
-# The CI subset: every error program, the smallest benchmarks, no library
-# crates (their debug build alone takes minutes), tests/ui as suite.py runs it.
+# The CI subset: every error and build-fail program, a few codegen jobs, a
+# sample of clippy's ui tests, the smallest benchmarks, no library crates
+# (their debug build alone takes minutes), tests/ui as suite.py runs it.
 CI_PLAN = Plan(
-    corpora=("errors", "perf"),
+    corpora=("errors", "codegen", "build-fail", "clippy-ui", "perf"),
     benches=["helloworld", "regex-automata-0.4.8"],
     schedule=check.Schedule(threads=(2, 4, 8), iterations=2),
     allow_skips=False,
+    subset=True,
 )
 
 
@@ -102,6 +108,12 @@ def collect(plan, paths, log, skipped):
 def all_jobs(plan, paths, log, skipped):
     if "errors" in plan.corpora:
         yield from corpora.error_jobs(paths)
+    if "codegen" in plan.corpora:
+        yield from corpora.codegen_jobs(paths, plan.subset)
+    if "build-fail" in plan.corpora:
+        yield from corpora.build_fail_jobs(paths)
+    if "clippy-ui" in plan.corpora:
+        yield from corpora.clippy_ui_jobs(paths, log, skipped, plan.subset)
     if "perf" in plan.corpora:
         yield from corpora.perf_jobs(paths, plan.benches, log, skipped)
     if "library" in plan.corpora:

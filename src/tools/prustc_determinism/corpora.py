@@ -12,7 +12,16 @@
   `alloctests`, as `cargo check --tests` and `cargo test --no-run` build
   them, prepared the same way from a copy of their sources.
 
-`tests/ui` is the fourth corpus; compiletest runs it (see `suite.py`).
+- `codegen`: the programs of `codegen.py`, each compiled with every option
+  set of its matrix (optimisation, codegen units, debuginfo, LTO, crate
+  types, `--emit` kinds, editions, path remapping) to real outputs.
+- `build-fail`: the programs of `buildfail.py`, whose errors (constants
+  that fail for some instantiations) only a full build finds, with human
+  and with JSON diagnostics.
+- `clippy-ui`: clippy's ui tests in the upstream package, compiled by the
+  rustc under test in check mode (`clippy_ui.py`).
+
+`tests/ui` is one more corpus; compiletest runs it (see `suite.py`).
 Single-threaded.
 """
 
@@ -24,7 +33,7 @@ import shutil
 from prustc_bench import benchmarks, prepare
 from prustc_x import prereqs
 
-from . import generate, jobs
+from . import buildfail, clippy_ui, codegen, generate, jobs
 
 ERROR_FORMATS = ("human", "json")
 PERF_MODES = ("check", "debug")
@@ -170,4 +179,62 @@ def library_jobs(paths, log, skipped):
             skipped.append(str(e).splitlines()[0])
             continue
         found += captured_jobs(paths, "library", mode, capture_dir)
+    return found
+
+
+def codegen_jobs(paths, subset=False):
+    """Each codegen program with each option set (with `subset`, the CI's
+    few), compiled in the directory of the generated programs by their
+    relative path, as cargo compiles a package's sources."""
+    gen_dir = os.path.join(paths.work, "generated-codegen")
+    found = []
+    for name, program, flags in codegen.jobs_of(gen_dir, subset):
+        out = paths.out_dir("codegen", name)
+        args = [*flags, os.path.basename(program), "--out-dir", out]
+        found.append(jobs.Job(name, "codegen", paths.rustc, args, gen_dir, out))
+    return found
+
+
+def build_fail_jobs(paths):
+    gen_dir = os.path.join(paths.work, "generated-build-fail")
+    found = []
+    for program in buildfail.write_all(gen_dir):
+        stem = os.path.splitext(os.path.basename(program))[0]
+        for fmt in ERROR_FORMATS:
+            name = f"{stem}.{fmt}"
+            out = paths.out_dir("build-fail", name)
+            args = ["--edition=2024", *flags_of(program), f"--error-format={fmt}",
+                    os.path.basename(program), "--out-dir", out]
+            found.append(jobs.Job(name, "build-fail", paths.rustc, args, gen_dir, out))
+    return found
+
+
+def clippy_ui_jobs(paths, log, skipped, subset=False):
+    """A job per clippy ui test (and revision) that this host runs; with
+    `subset`, those of a fixed sample of the files. The auxiliary crates
+    the chosen tests name are built first; a test whose crate fails to
+    build is reported as skipped."""
+    root = os.path.join(paths.upstream, clippy_ui.TESTS_DIR)
+    if not os.path.isdir(root):
+        skipped.append(f"clippy-ui: {root} not found")
+        return []
+    tests, not_run = clippy_ui.collect(root, subset)
+    log(f"clippy-ui: {len(tests)} tests{' (sample)' if subset else ''}, "
+        f"{len(not_run)} not run here (host, or auxiliary crates needing clippy's cargo deps)")
+    aux = clippy_ui.AuxBuilds(paths.rustc, root, os.path.join(paths.work, "clippy-aux"),
+                              prepare.compiler_stamp(paths.rustc))
+    found = []
+    for test in tests:
+        try:
+            aux_flags = [f for source in test.aux for f in aux.flags(source)]
+        except RuntimeError as e:
+            log(f"skipping clippy-ui/{test.name()}: {str(e).splitlines()[0]}")
+            skipped.append(f"clippy-ui/{test.name()}: {str(e).splitlines()[0]}")
+            continue
+        name = test.name()
+        out = paths.out_dir("clippy-ui", name)
+        args = [f"--edition={test.edition}", "--emit=metadata", *test.flags, *aux_flags,
+                os.path.basename(test.path), "--out-dir", out]
+        found.append(jobs.Job(name, "clippy-ui", paths.rustc, args, os.path.dirname(test.path), out,
+                              sources=[test.path, *test.aux]))
     return found

@@ -46,7 +46,7 @@ WORD = re.compile(rb"'?[A-Za-z_][A-Za-z0-9_]*")
 class Job:
     """A rustc invocation to be repeated. `args` excludes `-Z threads`."""
 
-    def __init__(self, name, corpus, rustc, args, cwd, out_dir, env=None):
+    def __init__(self, name, corpus, rustc, args, cwd, out_dir, env=None, sources=None):
         self.name = name
         self.corpus = corpus
         self.rustc = rustc
@@ -58,6 +58,10 @@ class Job:
         self.env.pop("RUSTC_LOG", None)
         self.env.pop("RUST_BACKTRACE", None)
         self.symbols_written = False
+        # The `.rs` files whose symbols a reordered run moves; None: every
+        # one under `cwd` (a job whose directory holds many other programs
+        # names its own).
+        self.sources = sources
 
     def command(self, threads):
         return [self.rustc, *self.args, f"-Zthreads={threads}"]
@@ -65,13 +69,15 @@ class Job:
     def symbols_file(self):
         """The file of symbols for a reordered run (written on first use,
         beside the output directory): every identifier and lifetime of the
-        `.rs` files under the working directory, in reverse order of first
-        appearance (files in sorted order). Written afresh by each `Job`, so
-        that it follows the sources."""
+        job's `sources`, or else of the `.rs` files under the working
+        directory, in reverse order of first appearance (files in sorted
+        order). Written afresh by each `Job`, so that it follows the sources."""
         path = self.out_dir.rstrip("/") + ".symbols"
         if not self.symbols_written:
             self.symbols_written = True
-            sources = sorted(glob.glob(os.path.join(self.cwd, "**", "*.rs"), recursive=True))
+            sources = self.sources
+            if sources is None:
+                sources = sorted(glob.glob(os.path.join(self.cwd, "**", "*.rs"), recursive=True))
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
             with open(path, "wb") as f:
                 f.write(reversed_words(sources))

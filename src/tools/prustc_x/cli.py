@@ -37,9 +37,10 @@ Our commands:
                       rustc_data_structures unit tests, the determinism suite's
                       CI subset, tests/ui at -Z threads=1 and 4
   test --stress [options]
-                      the determinism suite on every corpus (tests/ui, error
-                      programs, rustc-perf crates, coretests/alloctests), ten
-                      runs per thread count; `./x.py test --stress --help`
+                      the determinism suite on every corpus (tests/ui, error,
+                      codegen and build-fail programs, clippy's ui tests,
+                      rustc-perf crates, coretests/alloctests), ten runs per
+                      thread count; `./x.py test --stress --help`
   layout [--force]    only lay out build/rust (--force discards edits made there)
   export [--check]    write edits made in build/rust back as patches and files
                       (--check: fail if that would change anything)

@@ -9,10 +9,12 @@ the first failure.
 3. The real tree: laid out, and `export --check` finds nothing to export.
 4. `rustc_data_structures`' unit tests (the sync layer lives there).
 5. The determinism suite's CI subset (`prustc_determinism`): the programs of
-   `tests/determinism` and generated error programs, and two rustc-perf
-   benchmarks in check and debug mode, compiled by the stage1 rustc directly
-   twice at `-Z threads=1` and twice each at 2, 4 and 8; exit code, stderr
-   and output files must be byte-identical, and no run may ICE or hang.
+   `tests/determinism` and generated error programs, a few generated
+   programs under code-generation options, generated build-fail programs,
+   a sample of clippy's ui tests, and two rustc-perf benchmarks in check
+   and debug mode, compiled by the stage1 rustc directly twice at
+   `-Z threads=1` and twice each at 2, 4 and 8; exit code, stderr and
+   output files must be byte-identical, and no run may ICE or hang.
    (`./x.py test --stress` runs every corpus, ten times per thread count.)
 6. `tests/ui` through compiletest at `-Z threads=1`, then at
    `-Z threads=4` with every test run several times; both runs compare with
