@@ -80,15 +80,21 @@ def error_programs(paths):
 
 
 def error_jobs(paths):
+    return program_jobs(paths, "errors", error_programs(paths))
+
+
+def program_jobs(paths, corpus, programs):
+    """Each program compiled directly, with human and with JSON diagnostics;
+    a program's `//@ compile-flags:` lines add flags."""
     found = []
-    for program in error_programs(paths):
+    for program in programs:
         stem = os.path.splitext(os.path.basename(program))[0]
         for fmt in ERROR_FORMATS:
             name = f"{stem}.{fmt}"
-            out = paths.out_dir("errors", name)
+            out = paths.out_dir(corpus, name)
             args = ["--edition=2024", *flags_of(program), f"--error-format={fmt}",
                     program, "--out-dir", out]
-            found.append(jobs.Job(name, "errors", paths.rustc, args, os.path.dirname(program), out))
+            found.append(jobs.Job(name, corpus, paths.rustc, args, os.path.dirname(program), out))
     return found
 
 
@@ -197,16 +203,7 @@ def codegen_jobs(paths, subset=False):
 
 def build_fail_jobs(paths):
     gen_dir = os.path.join(paths.work, "generated-build-fail")
-    found = []
-    for program in buildfail.write_all(gen_dir):
-        stem = os.path.splitext(os.path.basename(program))[0]
-        for fmt in ERROR_FORMATS:
-            name = f"{stem}.{fmt}"
-            out = paths.out_dir("build-fail", name)
-            args = ["--edition=2024", *flags_of(program), f"--error-format={fmt}",
-                    os.path.basename(program), "--out-dir", out]
-            found.append(jobs.Job(name, "build-fail", paths.rustc, args, gen_dir, out))
-    return found
+    return program_jobs(paths, "build-fail", buildfail.write_all(gen_dir))
 
 
 def clippy_ui_jobs(paths, log, skipped, subset=False):

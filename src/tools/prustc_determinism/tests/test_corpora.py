@@ -175,7 +175,8 @@ class BuildFail(unittest.TestCase):
         self.assertIn("--error-format=json", job.args)
         self.assertIn("-Clink-dead-code", "".join(job.args).replace(" ", ""))
         self.assertNotIn("--emit=metadata", job.args, "a full build")
-        self.assertEqual(job.args[-3:], ["bf-roots-bin.rs", "--out-dir", job.out_dir])
+        program = os.path.join(job.cwd, "bf-roots-bin.rs")
+        self.assertEqual(job.args[-3:], [program, "--out-dir", job.out_dir])
 
 
 class ClippyUi(unittest.TestCase):
