@@ -56,12 +56,16 @@ impl DetachedSession {
     /// the compiler's thread, where its diagnostics appear as upstream's do.
     pub(crate) fn finish(mut self) -> Option<SideTables> {
         if self.has_reported() {
-            // Whatever this session holds stays unreported: dropping it could
-            // print or panic.
-            std::mem::forget(self.psess);
+            self.discard();
             return None;
         }
         Some(self.drain_tables())
+    }
+
+    /// Drops the session and what it holds unreported, for work that is done
+    /// again on the compiler's thread (which reports its diagnostics).
+    pub(crate) fn discard(self) {
+        self.psess.dcx().discard_unreported();
     }
 
     /// For a session that does several pieces of work in turn: the side
@@ -76,8 +80,7 @@ impl DetachedSession {
         source_map: &Arc<SourceMap>,
     ) -> Option<SideTables> {
         if self.has_reported() {
-            let used = std::mem::replace(self, DetachedSession::new(sess, source_map));
-            let _unreported = used.finish();
+            std::mem::replace(self, DetachedSession::new(sess, source_map)).discard();
             return None;
         }
         Some(self.drain_tables())

@@ -58,7 +58,7 @@
 //!   expands it, and so is every invocation while `trace_macros!` is on.
 //!   Expanding a `macro_rules!` macro twice gives the same output.
 //!
-//! `PRUSTC_NO_MACRO_RULES_BATCH=1` turns the batches off.
+//! `-Z parallel-expansion` without `macro-rules` turns the batches off.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
@@ -77,9 +77,6 @@ use crate::base::{ExtCtxt, SyntaxExtension, SyntaxExtensionKind};
 use crate::detached_session::{DetachedSession, RenumberAttrs, SideTables};
 use crate::expand::{AstFragment, AstFragmentKind, Invocation, InvocationKind};
 use crate::mbe::macro_rules::{MacroRulesMacroExpander, parse_output_detached};
-
-/// The environment variable that turns the batches off.
-const OFF_VAR: &str = "PRUSTC_NO_MACRO_RULES_BATCH";
 
 /// How many queued invocations a batch looks at, at most.
 const MAX_WALK: usize = 128;
@@ -135,7 +132,7 @@ pub(crate) fn starts_batch(
     macro_rules_of(first, first_ext).is_some()
         && !cx.macro_rules_runs.runs.contains_key(&first.expansion_data.id)
         && !cx.trace_macros()
-        && !std::env::var_os(OFF_VAR).is_some_and(|v| v == "1")
+        && cx.ecfg.parallel.macro_rules
 }
 
 /// Called by the expansion loop, outside force mode, when [`starts_batch`]

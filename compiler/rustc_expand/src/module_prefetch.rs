@@ -38,8 +38,9 @@
 //!   upstream's do.
 //!
 //! A file the collector never reaches stays registered and unused: that
-//! happens only when expansion stops early on an error. `PRUSTC_NO_MODULE_PREFETCH=1`
-//! turns the prefetch off (the files are then registered in upstream's order).
+//! happens only when expansion stops early on an error. `-Z parallel-expansion`
+//! without `module-prefetch` turns the prefetch off (the files are then
+//! registered in upstream's order).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -62,9 +63,6 @@ use thin_vec::ThinVec;
 use crate::base::ModuleData;
 use crate::detached_session::{DetachedSession, RenumberAttrs, SideTables};
 use crate::module::{DirOwnership, mod_dir_path, mod_file_path};
-
-/// The environment variable that turns the prefetch off.
-const OFF_VAR: &str = "PRUSTC_NO_MODULE_PREFETCH";
 
 /// The parsed files the collector has not taken yet, by path.
 #[derive(Default)]
@@ -115,13 +113,14 @@ struct Found {
 /// root without expansion (see the module documentation).
 pub(crate) fn prefetch_modules(
     sess: &Session,
+    enabled: bool,
     root_attrs: &[Attribute],
     root_items: &[Box<Item>],
     root_file: &Path,
     root_dir: &Path,
 ) -> PrefetchedMods {
     let mut prefetched = PrefetchedMods::default();
-    if std::env::var_os(OFF_VAR).is_some_and(|v| v == "1") || !may_descend(sess, root_attrs) {
+    if !enabled || !may_descend(sess, root_attrs) {
         return prefetched;
     }
     let mut seen = FxHashSet::default();
@@ -197,9 +196,7 @@ fn parse_detached(
         }
     }));
     let Ok(Some((attrs, items, spans))) = result else {
-        // Whatever this session holds stays unreported: dropping it could
-        // print or panic.
-        std::mem::forget(session);
+        session.discard();
         return None;
     };
     let tables = session.finish()?;

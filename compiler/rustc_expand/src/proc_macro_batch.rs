@@ -44,9 +44,9 @@
 //!   macro's handle counters (atomic). It parses strings and literals
 //!   against a `DetachedSession`: the source files they register come in
 //!   any order, but every token parsed from them carries the call site's
-//!   span, and the whole batch registers the same files, each once (under
-//!   [`registration_lock`]), so the files registered after it get the same
-//!   positions at every thread count. Everything else a server would write
+//!   span, and the whole batch registers the same files, each once (the
+//!   source map looks a file up and registers it under one lock), so the
+//!   files registered after it get the same positions at every thread count. Everything else a server would write
 //!   (diagnostics from the macro, the environment variables and files it
 //!   tracks) is recorded as a `ServerRecord`, in call order.
 //! - **The commit** ([`BatchRuns::take`]) runs where upstream would have
@@ -62,9 +62,9 @@
 //!
 //! A proc macro that keeps state across calls (a counter for unique names)
 //! sees its calls in another order, or on another thread, under threads.
-//! `PRUSTC_NO_PROC_MACRO_BATCH=1` turns the batches off.
+//! `-Z parallel-expansion` without `proc-macros` turns the batches off.
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use rustc_ast::tokenstream::TokenStream;
 use rustc_data_structures::fx::FxHashMap;
@@ -79,9 +79,6 @@ use crate::detached_session::{DetachedSession, SideTables};
 use crate::expand::{Invocation, InvocationKind, attr_proc_macro_input};
 use crate::proc_macro::{AttrClient, BangClient, DeriveClient, exec_strategy};
 use crate::proc_macro_server::{Rustc, ServerRecord, ServerSpans};
-
-/// The environment variable that turns the batches off.
-const OFF_VAR: &str = "PRUSTC_NO_PROC_MACRO_BATCH";
 
 /// The batched invocations the expansion has not reached yet: the finished
 /// run, or `None` for a run that has to be done again on the compiler's
@@ -133,16 +130,6 @@ pub(crate) struct DetachedServer<'s> {
     pub(crate) records: Vec<ServerRecord>,
 }
 
-/// Held by a detached run while it parses a string or a literal. Parsing
-/// registers a source file for the text, and the source map looks a file up
-/// and registers it in two steps: two runs registering the same text at once
-/// would both register it, and move every later file's position.
-static REGISTRATION: Mutex<()> = Mutex::new(());
-
-pub(crate) fn registration_lock() -> MutexGuard<'static, ()> {
-    REGISTRATION.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
 /// A proc macro a batch can run: a derive, an attribute or a function-like
 /// macro.
 #[derive(Clone, Copy)]
@@ -179,7 +166,7 @@ pub(crate) fn starts_batch(
 ) -> bool {
     batch_client(first, first_ext).is_some()
         && !cx.proc_macro_runs.runs.contains_key(&first.expansion_data.id)
-        && !std::env::var_os(OFF_VAR).is_some_and(|v| v == "1")
+        && cx.ecfg.parallel.proc_macros
         && !(cx.sess.opts.incremental.is_some() && cx.sess.opts.unstable_opts.cache_proc_macros)
 }
 
@@ -297,9 +284,7 @@ fn run_detached(
     };
     let DetachedServer { session, needs_driver, records, .. } = server;
     if needs_driver {
-        // As in `DetachedSession::finish`: what the session holds stays
-        // unreported, since dropping it could print or panic.
-        std::mem::forget(session);
+        session.discard();
         return None;
     }
     let tables = session.finish()?;

@@ -27,8 +27,6 @@ SECTIONS = {
     "build": ("jobs",),
     "rust": ("optimize", "debug-assertions", "incremental", "codegen-units"),
 }
-# Ceiling of the `auto` thread default; see src/doc/prustc/user-guide.md.
-AUTO_THREADS_CAP = 8
 
 
 class ConfigError(Exception):
@@ -67,15 +65,13 @@ def build_env(cfg):
     """The build-time environment our patches read with `option_env!`.
 
     `PRUSTC_DEFAULT_THREADS` fixes rustc's default `-Z threads`; `0` means
-    "auto": the available parallelism, capped (rustc_session's options).
+    "auto": the available parallelism, capped by a constant of the compiler
+    (rustc_session's options).
     `PRUSTC_SERIAL_SYNC`, set only for `serial-sync = true`, compiles the
     sync layer's one-thread form (rustc_data_structures' `sync`).
     """
     value = cfg["default-threads"]
-    env = {
-        "PRUSTC_DEFAULT_THREADS": "0" if value == "auto" else str(value),
-        "PRUSTC_AUTO_THREADS_CAP": str(AUTO_THREADS_CAP),
-    }
+    env = {"PRUSTC_DEFAULT_THREADS": "0" if value == "auto" else str(value)}
     if cfg["serial-sync"]:
         env["PRUSTC_SERIAL_SYNC"] = "1"
     return env

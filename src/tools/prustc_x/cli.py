@@ -1,190 +1,164 @@
 """`./x.py`: the fork's commands, and a pass-through to upstream's bootstrap.
 
-Our commands: `build` (and `build --baseline`), `test` (no paths: our whole
-suite), `layout`, `export`, `rebase`. Anything else (`check`, `test <path>`,
-`build <path>`, `doc`, `clean`, ...) is handed to upstream's `x.py` in the
-laid-out tree after laying it out, with the generated bootstrap.toml.
+Every command is an argparse subcommand. Our own options are parsed
+strictly: an unknown one is an error that names `--help`. Arguments that
+belong to upstream's bootstrap (`./x.py build <path>`, `./x.py test <path>
+--bless`, `./x.py check ...`) are handed to the laid-out tree's `x.py` in the
+order given. This module only parses and dispatches; building lives in
+build.py and dist.py, the test suite in suite.py, the bench in bench/.
 Single-threaded; the parallelism is in the builds it starts.
 """
 
-import os
+import argparse
 import subprocess
 import sys
+import textwrap
 import time
 
-from . import bootstrap_config, dist, layout, prereqs
+from . import bootstrap_config, build, dist, layout, prereqs, rebase, suite
+from .bench import cli as bench_cli
+from .cmdline import Parser
+from .determinism import cli as determinism_cli
+from .paths import HOST, Paths
 
-HOST = "x86_64-unknown-linux-gnu"
-HELP = f"""\
-usage: ./x.py <command> [args]
-
+DESCRIPTION = f"""\
 The prustc fork of rustc {prereqs.UPSTREAM_VERSION}: upstream is the Debian package
 {prereqs.UPSTREAM_PACKAGE[0]} ({prereqs.UPSTREAM_DIR}), our changes are the patches and files
-of this repository, laid out over it in build/rust.
+of this repository, laid out over it in build/rust."""
 
-Our commands:
-  build               install what is missing, lay out the tree, build the stage1
-                      toolchain at build/{HOST}/stage1
-  build --baseline    the same for unmodified upstream, at build/baseline/{HOST}/stage1
-  build --serial      the same with `serial-sync = true` (the sync layer's one-thread
-                      form compiled in, for measuring its cost), at build/serial/{HOST}/stage1
-  build --dist [--no-pgo | --reuse-profile]
-                      the optimised build (mimalloc, codegen-units=1, thin LTO, static
-                      LLVM, PGO and BOLT trained on rustc-perf crates), at
-                      build/dist/{HOST}/stage1; about an hour on 2 cores
-                      (src/doc/prustc/user-guide.md)
-  test                the whole suite: tooling tests, patch round trip,
-                      rustc_data_structures unit tests, the determinism suite's
-                      CI subset, tests/ui at -Z threads=1 and 4
-  test --stress [options]
-                      the determinism suite on every corpus (tests/ui, error,
-                      codegen and build-fail programs, clippy's ui tests,
-                      rustc-perf crates, coretests/alloctests), ten runs per
-                      thread count; `./x.py test --stress --help`
-  layout [--force]    only lay out build/rust (--force discards edits made there)
-  export [--check]    write edits made in build/rust back as patches and files
-                      (--check: fail if that would change anything)
-  rebase <dir>        start moving the patches onto another upstream source tree;
-  rebase --finish     after fixing conflicts (see src/doc/prustc/patches.md)
-  bench [--quick|--full] [options]
-                      compile rustc-perf's benchmarks with prustc and the baseline
-                      at several thread counts; `./x.py bench --help`
+# Upstream's bootstrap commands (and its aliases) that we pass through as
+# they are; `build`, `test` and `bench` are ours.
+UPSTREAM_COMMANDS = ("check", "clippy", "fix", "fmt", "doc", "miri", "clean", "dist", "install",
+                     "run", "setup", "vendor", "perf", "b", "c", "d", "t", "r")
 
-Everything else goes to upstream's bootstrap in build/rust, e.g.
-  ./x.py check
-  ./x.py test compiler/rustc_data_structures
-  ./x.py test tests/ui --test-args --parallel-frontend-threads=4
-  ./x.py build --baseline check      (the baseline tree's bootstrap)
-
-Configuration: config.toml (see config.example.toml). Guide: src/doc/prustc/.
-"""
+EPILOG = "\n".join([
+    textwrap.fill("Every other command goes to upstream's bootstrap in build/rust, laid out "
+                  f"first: {', '.join(UPSTREAM_COMMANDS)}; --baseline, --serial or --dist "
+                  "runs it in that build's tree. For example:", 78),
+    "  ./x.py check",
+    "  ./x.py test compiler/rustc_data_structures",
+    "  ./x.py test tests/ui --test-args --parallel-frontend-threads=4",
+    "  ./x.py check --baseline",
+    "",
+    "`./x.py <command> --help` describes a command of ours.",
+    "Configuration: config.toml (see config.example.toml). Guide: src/doc/prustc/.",
+])
 
 
-VARIANTS = ("--baseline", "--serial", "--dist")
+def add_variant(parser):
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--baseline", dest="variant", action="store_const", const="baseline",
+                       help=f"unmodified upstream, at build/baseline/{HOST}/stage1")
+    group.add_argument("--serial", dest="variant", action="store_const", const="serial",
+                       help="`serial-sync = true`: the sync layer's one-thread form compiled in, "
+                            f"for measuring its cost, at build/serial/{HOST}/stage1")
+    group.add_argument("--dist", dest="variant", action="store_const", const="dist",
+                       help="the optimised build (mimalloc, codegen-units=1, thin LTO, static "
+                            "LLVM, PGO and BOLT trained on rustc-perf crates), at "
+                            f"build/dist/{HOST}/stage1; about an hour on 2 cores")
 
 
-class Paths:
-    """Where a build lives. The baseline has a tree and an output directory
-    of its own; the serial-sync build (`build --serial`) and the optimised
-    build (`build --dist`) share our tree and have their own output directory
-    and bootstrap config."""
+def make_parser():
+    parser = Parser(prog="./x.py", description=DESCRIPTION, epilog=EPILOG)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="<command>",
+                                     title="our commands")
 
-    def __init__(self, repo, baseline=False, serial=False, dist=False):
-        assert baseline + serial + dist <= 1
-        self.repo = repo
-        variant = ["baseline"] if baseline else ["serial"] if serial else ["dist"] if dist else []
-        self.build = os.path.join(repo, "build", *variant)
-        self.own_config = serial or dist
-        self.tree = os.path.join(repo, "build", "rust") if self.own_config else os.path.join(self.build, "rust")
-        self.baseline = baseline
-        self.serial = serial
-        self.dist = dist
-        self.name = "prustc-" + variant[0] if variant else "prustc"
-        self.stage1 = os.path.join(self.build, HOST, "stage1")
-        # bootstrap reads the tree's bootstrap.toml unless given `--config`.
-        self.config = os.path.join(self.build if self.own_config else self.tree, "bootstrap.toml")
+    def command(name, run, passes_through=False, description=None, **kwargs):
+        """A subcommand; `passes_through`: it takes arguments for bootstrap."""
+        if description:
+            description = textwrap.fill(description, 78)
+        p = commands.add_parser(name, description=description, **kwargs)
+        p.set_defaults(run=run, parser=p, passes_through=passes_through)
+        return p
 
+    p = command(
+        "build", cmd_build, passes_through=True,
+        help="install what is missing, lay out the tree, build a stage1 toolchain",
+        description=f"Install what is missing, lay out the tree and build the stage1 toolchain "
+                    f"at build/{HOST}/stage1 (or the variant's). Further arguments go to "
+                    "bootstrap's `build` in place of the default `--stage 1 library`, e.g. "
+                    "`./x.py build --baseline check`.")
+    add_variant(p)
+    pgo = p.add_mutually_exclusive_group()
+    pgo.add_argument("--no-pgo", action="store_true",
+                     help="with --dist: one build with the settings before PGO and BOLT")
+    pgo.add_argument("--reuse-profile", action="store_true",
+                     help="with --dist: reuse the PGO profile in build/dist/pgo/")
 
-def log(msg):
-    print(f"prustc: {msg}", flush=True)
+    p = command(
+        "test", cmd_test, passes_through=True,
+        help="the whole suite, as CI runs it; --stress for the determinism suite",
+        description="Without arguments: the whole suite, as CI runs it (tooling tests, "
+                    "hygiene, patch round trip, rustc_data_structures' unit tests, the "
+                    "determinism suite's CI subset, tests/ui at -Z threads=1 and 4). Paths and "
+                    "bootstrap options go to bootstrap's `test`, e.g. "
+                    "`./x.py test tests/ui --bless --test-args --parallel-frontend-threads=1`.")
+    p.add_argument("--stress", nargs=argparse.REMAINDER, metavar="OPTION",
+                   help="the determinism suite on every corpus, ten runs per thread count; "
+                        "its options follow it (`./x.py test --stress --help`)")
 
+    p = command("layout", cmd_layout, help="only lay out build/rust",
+                description="Lay out build/rust: upstream plus our patches and files.")
+    p.add_argument("--force", action="store_true", help="discard edits made in build/rust")
 
-def prepare(paths, force=False, dist_phase="plain"):
-    """Everything before bootstrap runs: packages, tree, bootstrap.toml.
-    `dist_phase` chooses the `--dist` build's settings (see dist.py)."""
-    prereqs.ensure_packages(log, extra=prereqs.DIST_PACKAGES if paths.dist else ())
-    cfg = bootstrap_config.load(os.path.join(paths.repo, "config.toml"))
-    if paths.serial:
-        cfg["serial-sync"] = True
-    if paths.dist:
-        # The profile's settings win over the same keys in config.toml.
-        for section, table in dist.settings(dist_phase, os.path.join(paths.build, "pgo")).items():
-            cfg["bootstrap"].setdefault(section, {}).update(table)
-    if paths.baseline:
-        prepare_baseline_tree(paths)
-        description = "prustc-baseline: unmodified upstream"
-    else:
-        written = layout.lay_out(paths.repo, prereqs.UPSTREAM_DIR, paths.tree, force=force, log=log)
-        if written:
-            log(f"laid out {len(written)} changed file(s) in {paths.tree}")
-        description = ("prustc-serial-sync" if cfg["serial-sync"]
-                       else "prustc-dist" if paths.dist else "prustc")
-    text = bootstrap_config.render(cfg, paths.build, description)
-    target = paths.config
-    os.makedirs(os.path.dirname(target), exist_ok=True)
-    if layout.read(target) != text.encode():
-        layout.write(target, text.encode())
-    return cfg
+    p = command("export", cmd_export, help="write edits made in build/rust back as patches",
+                description="Write the edits made in build/rust back into the repository "
+                            "as patches and files.")
+    p.add_argument("--check", action="store_true",
+                   help="change nothing; fail if the export would change anything")
 
+    p = command(
+        "rebase", cmd_rebase, help="move the patches onto another upstream source tree",
+        description="Start moving the patches onto another upstream source tree; after fixing "
+                    "the conflicts, `./x.py rebase --finish` (src/doc/prustc/patches.md).")
+    p.add_argument("dir", nargs="?", help="the new upstream source tree")
+    p.add_argument("--finish", action="store_true", help="finish a rebase in progress")
 
-def prepare_baseline_tree(paths):
-    marker = os.path.join(paths.build, ".upstream")
-    if layout.read(marker) == prereqs.UPSTREAM_DIR.encode() and os.path.isdir(paths.tree):
-        return
-    log(f"copying pristine upstream to {paths.tree} (once)")
-    if os.path.exists(paths.tree):
-        subprocess.run(["rm", "-rf", paths.tree], check=True)
-    os.makedirs(paths.build, exist_ok=True)
-    subprocess.run(["cp", "-a", prereqs.UPSTREAM_DIR, paths.tree], check=True)
-    layout.write(marker, prereqs.UPSTREAM_DIR.encode())
+    # The bench parses its own arguments (`./x.py bench --help`).
+    command("bench", cmd_bench, passes_through=True, add_help=False,
+            help="compile rustc-perf's benchmarks with prustc and the baseline at several "
+                 "thread counts; subcommands compare, phases, instructions "
+                 "(`./x.py bench --help`)")
 
-
-def bootstrap_command(paths, cfg, args):
-    """The command line and environment that run upstream's bootstrap."""
-    env = dict(os.environ)
-    # Only the config decides; a variable left in the shell does not.
-    for name in ("PRUSTC_SERIAL_SYNC", *dist.ENV):
-        env.pop(name, None)
-    env.update(bootstrap_config.build_env(cfg))
-    if paths.dist:
-        env.update(dist.ENV)
-    if paths.own_config:
-        args = [*args, "--config", paths.config]
-    log("running " + " ".join(["x.py", *args]) + f" in {paths.tree}")
-    return [sys.executable, os.path.join(paths.tree, "x.py"), *args], env
+    for name in UPSTREAM_COMMANDS:
+        # No help of ours: `--help` goes to bootstrap's.
+        add_variant(command(name, cmd_upstream, passes_through=True, add_help=False))
+    return parser
 
 
-def bootstrap(paths, cfg, args, check=True):
-    cmd, env = bootstrap_command(paths, cfg, args)
-    code = subprocess.run(cmd, cwd=paths.tree, env=env).returncode
-    if check and code != 0:
-        raise SystemExit(code)
-    return code
-
-
-def variant_paths(repo, args):
-    """`Paths` for `--baseline`, `--serial` or `--dist` among `args`, and the rest."""
-    given = [v for v in VARIANTS if v in args]
-    if len(given) > 1:
-        raise bootstrap_config.ConfigError(f"{' and '.join(given)} exclude each other")
-    paths = Paths(repo, "--baseline" in given, "--serial" in given, "--dist" in given)
-    return paths, [a for a in args if a not in VARIANTS]
+def parse(argv):
+    """The parsed command line; `rest` holds what goes to bootstrap."""
+    parser = make_parser()
+    args, rest = parser.parse_known_args(argv)
+    if rest and not args.passes_through:
+        args.parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    args.rest = rest
+    return args
 
 
 def cmd_build(repo, args):
-    paths, args = variant_paths(repo, args)
+    paths = Paths(repo, args.variant)
+    if (args.no_pgo or args.reuse_profile) and args.variant != "dist":
+        args.parser.error("--no-pgo and --reuse-profile go with --dist")
     start = time.monotonic()
-    if paths.dist:
-        pgo, reuse = "--no-pgo" not in args, "--reuse-profile" in args
-        args = [a for a in args if a not in ("--no-pgo", "--reuse-profile")]
-        if args or (reuse and not pgo):
-            raise bootstrap_config.ConfigError(
-                "usage: ./x.py build --dist [--no-pgo | --reuse-profile]")
+    if args.variant == "dist":
+        if args.rest:
+            args.parser.error(f"--dist takes no bootstrap arguments: {' '.join(args.rest)}")
 
         def run_build(phase):
-            bootstrap(paths, prepare(paths, dist_phase=phase),
-                      ["build", "--stage", "1", "library", *dist.bootstrap_args(phase)])
+            build.bootstrap(paths, build.prepare(paths, dist_phase=phase),
+                            ["build", "--stage", "1", "library", *dist.bootstrap_args(phase)])
 
-        dist.build(repo, paths, HOST, run_build, log, pgo=pgo, reuse_profile=reuse)
+        dist.build(repo, paths, HOST, run_build, build.log, pgo=not args.no_pgo,
+                   reuse_profile=args.reuse_profile)
     else:
-        cfg = prepare(paths)
-        if args:
-            return bootstrap(paths, cfg, ["build", *args], check=False)
-        bootstrap(paths, cfg, ["build", "--stage", "1", "library"])
-    rustc = os.path.join(paths.stage1, "bin", "rustc")
-    version = subprocess.run([rustc, "-vV"], stdout=subprocess.PIPE, text=True).stdout
-    name = "prustc-serial-sync" if paths.serial else paths.name
-    log(f"built in {time.monotonic() - start:.0f}s:\n{version}")
+        cfg = build.prepare(paths)
+        if args.rest:
+            return build.bootstrap(paths, cfg, ["build", *args.rest], check=False)
+        build.bootstrap(paths, cfg, ["build", "--stage", "1", "library"])
+    version = subprocess.run([paths.rustc, "-vV"], stdout=subprocess.PIPE, text=True).stdout
+    name = "prustc-serial-sync" if args.variant == "serial" else paths.name
+    build.log(f"built in {time.monotonic() - start:.0f}s:\n{version}")
     print(f"toolchain: {paths.stage1}")
     print(f"link it:   rustup toolchain link {name} {paths.stage1}")
     print(f"use it:    cargo +{name} build")
@@ -192,74 +166,62 @@ def cmd_build(repo, args):
 
 
 def cmd_test(repo, args):
-    if args and args[0] == "--stress":
-        from . import suite
-
-        return suite.stress(repo, args[1:])
-    if args:
+    if args.stress is not None:
+        if args.rest:
+            args.parser.error(f"--stress takes no paths: {' '.join(args.rest)} "
+                              "(its --corpus and --only choose jobs)")
+        return suite.stress(repo, determinism_cli.stress_plan(args.stress))
+    if args.rest:
         paths = Paths(repo)
-        cfg = prepare(paths)
-        return bootstrap(paths, cfg, ["test", *args], check=False)
-    from . import suite
-
+        return build.bootstrap(paths, build.prepare(paths), ["test", *args.rest], check=False)
     return suite.run(repo)
 
 
 def cmd_layout(repo, args):
     paths = Paths(repo)
-    prepare(paths, force="--force" in args)
-    log(f"{paths.tree} is laid out")
+    build.prepare(paths, force=args.force)
+    build.log(f"{paths.tree} is laid out")
     return 0
 
 
 def cmd_export(repo, args):
     paths = Paths(repo)
-    check = "--check" in args
-    changes = layout.export(repo, prereqs.UPSTREAM_DIR, paths.tree, check=check, log=log)
+    changes = layout.export(repo, prereqs.UPSTREAM_DIR, paths.tree, check=args.check, log=build.log)
     for rel in changes:
-        print(("would change " if check else "exported ") + rel)
-    if check and changes:
-        log("the build tree holds edits that are not exported (run ./x.py export)")
+        print(("would change " if args.check else "exported ") + rel)
+    if args.check and changes:
+        build.log("the build tree holds edits that are not exported (run ./x.py export)")
         return 1
     if not changes:
-        log("nothing to export: the repository matches the build tree")
+        build.log("nothing to export: the repository matches the build tree")
     return 0
 
 
 def cmd_rebase(repo, args):
-    from . import rebase
+    if args.finish == (args.dir is not None):
+        args.parser.error("give either the new upstream directory or --finish")
+    tree = Paths(repo).tree
+    if args.finish:
+        return rebase.finish(repo, tree, build.log)
+    return rebase.start(repo, tree, prereqs.UPSTREAM_DIR, args.dir, build.log)
 
-    if args == ["--finish"]:
-        return rebase.finish(repo, Paths(repo).tree, log)
-    if len(args) != 1:
-        print("usage: ./x.py rebase <new upstream source dir> | --finish", file=sys.stderr)
-        return 2
-    return rebase.start(repo, Paths(repo).tree, prereqs.UPSTREAM_DIR, args[0], log)
+
+def cmd_bench(repo, args):
+    return bench_cli.main(repo, args.rest)
+
+
+def cmd_upstream(repo, args):
+    paths = Paths(repo, args.variant)
+    return build.bootstrap(paths, build.prepare(paths), [args.command, *args.rest], check=False)
 
 
 def main(repo, argv):
-    if not argv or argv[0] in ("-h", "--help", "help"):
-        print(HELP, end="")
+    if not argv or argv == ["help"]:
+        make_parser().print_help()
         return 0
-    command, args = argv[0], argv[1:]
+    args = parse(argv)
     try:
-        if command == "build":
-            return cmd_build(repo, args)
-        if command == "test":
-            return cmd_test(repo, args)
-        if command == "layout":
-            return cmd_layout(repo, args)
-        if command == "export":
-            return cmd_export(repo, args)
-        if command == "rebase":
-            return cmd_rebase(repo, args)
-        if command == "bench":
-            from prustc_bench import cli as bench_cli
-
-            return bench_cli.main(repo, args)
-        paths, args = variant_paths(repo, args)
-        cfg = prepare(paths)
-        return bootstrap(paths, cfg, [command, *args], check=False)
+        return args.run(repo, args)
     except (prereqs.MissingError, layout.LayoutError, bootstrap_config.ConfigError) as e:
         print(f"prustc: error: {e}", file=sys.stderr)
         return 1

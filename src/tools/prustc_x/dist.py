@@ -40,6 +40,7 @@ import subprocess
 import time
 
 from . import prereqs
+from .bench import benchmarks, measure, prepare
 
 # The training set: rustc-perf crates, disjoint from the bench presets that
 # the profile is judged on (`quick`, `default`), in the modes cargo builds
@@ -109,10 +110,7 @@ def train(repo, rustc, log):
     """Runs the instrumented `rustc` over the training set: cargo builds each
     crate's dependencies with it, then its own compilations are re-run at
     every training thread count. Returns the number of compilations."""
-    from prustc_bench import benchmarks, measure, prepare
-
-    root = os.path.join(prereqs.UPSTREAM_DIR, "src", "tools", "rustc-perf", "collector",
-                        "compile-benchmarks")
+    root = benchmarks.root(prereqs.UPSTREAM_DIR)
     bench_root = os.path.join(repo, "build", "bench")
     cargo = prereqs.stage0()[1]
     count = 0

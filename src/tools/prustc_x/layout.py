@@ -41,8 +41,6 @@ ROOT_FILES = ("Cargo.toml", "Cargo.lock")
 NOT_LAID_OUT = (
     "src/doc/prustc",
     "src/tools/prustc_x",
-    "src/tools/prustc_bench",
-    "src/tools/prustc_determinism",
 )
 # Paths in the tree that are generated or local and never exported.
 TREE_IGNORES = (

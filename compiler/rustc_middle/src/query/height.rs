@@ -22,13 +22,11 @@
 //!   most of them, costs one test). Shared by all threads without a lock:
 //!   one flat array for the first `FLAT_ENTRIES` indices, allocated zeroed
 //!   up front (mapped from the kernel by `rustc_data_structures::lazy_zeroed`,
-//!   so only the pages written to cost memory), then a fixed array of
-//!   buckets, bucket `b` holding `2^b` entries, each allocated zeroed on the
-//!   first non-zero write to it (a compare-and-swap decides which thread's
-//!   allocation is kept). Nothing
-//!   is moved or freed before the table is dropped. Entries are atomics
-//!   written once, when the result is finished and before it is published
-//!   in its cache, and read by any thread afterwards. Most results have
+//!   so only the pages written to cost memory), then, for the largest
+//!   crates, a `VecCache` (the query caches' lock-free buckets). Flat entries
+//!   are atomics written once, when the result is finished and before it is
+//!   published in its cache, and read by any thread afterwards; the
+//!   `VecCache` publishes its entries in the same way. Most results have
 //!   height 0 and are never written.
 //! - [`note_cache_hit`], the cache-hit half of the rule. The running
 //!   query's *sink* (an atomic in its `ImplicitCtxt`, shared with the
@@ -47,16 +45,16 @@
 use std::alloc;
 use std::ops::Deref;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicPtr, AtomicU16, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU16, AtomicU32, Ordering};
 
 use rustc_data_structures::lazy_zeroed;
 use rustc_data_structures::marker::IntoDynSyncSend;
+use rustc_data_structures::vec_cache::VecCache;
 
 use crate::dep_graph::DepNodeIndex;
 use crate::ty::TyCtxt;
 use crate::ty::tls;
 
-const BUCKETS: usize = 32;
 /// Indices below this are looked up in the flat array: enough for all but
 /// the largest crates (8 MiB of address space, of which a crate touches the
 /// pages its results' heights fall into).
@@ -71,8 +69,9 @@ pub struct QueryHeights {
     /// `FLAT_ENTRIES` entries, for the indices below that (`AtomicU16` is
     /// `Sync`, the wrapper says so to `DynSync`).
     flat: IntoDynSyncSend<ZeroedEntries>,
-    /// For the indices above; buckets of smaller indices stay unallocated.
-    buckets: [AtomicPtr<AtomicU16>; BUCKETS],
+    /// For the indices above (the entry's own index as the cache's
+    /// `DepNodeIndex`, which nothing reads).
+    beyond: VecCache<DepNodeIndex, u16, DepNodeIndex>,
 }
 
 impl QueryHeights {
@@ -81,7 +80,7 @@ impl QueryHeights {
         QueryHeights {
             may_have_height: if incremental { u32::MAX } else { 1 },
             flat: IntoDynSyncSend(flat),
-            buckets: std::array::from_fn(|_| AtomicPtr::new(std::ptr::null_mut())),
+            beyond: VecCache::default(),
         }
     }
 }
@@ -129,15 +128,6 @@ impl Drop for ZeroedEntries {
     }
 }
 
-/// Bucket and offset of `index`: bucket `b` holds indices `2^b - 1 ..
-/// 2^(b+1) - 1`.
-#[inline(always)]
-fn slot(index: DepNodeIndex) -> (usize, usize) {
-    let n = index.as_u32() as u64 + 1;
-    let bucket = 63 - n.leading_zeros() as usize;
-    (bucket, (n - (1 << bucket)) as usize)
-}
-
 impl QueryHeights {
     /// The height recorded for the result at `index`, 0 if none.
     #[inline(always)]
@@ -148,20 +138,8 @@ impl QueryHeights {
         }
         match self.flat.0.get(i as usize) {
             Some(entry) => entry.load(Ordering::Relaxed) as u32,
-            None => self.get_in_buckets(index),
+            None => self.beyond.lookup(&index).map_or(0, |(height, _)| height as u32),
         }
-    }
-
-    #[inline]
-    fn get_in_buckets(&self, index: DepNodeIndex) -> u32 {
-        let (bucket, offset) = slot(index);
-        let entries = self.buckets[bucket].load(Ordering::Acquire);
-        if entries.is_null() {
-            return 0;
-        }
-        // SAFETY: a non-null bucket pointer points to `1 << bucket` entries
-        // that live as long as `self`, and `offset < 1 << bucket`.
-        unsafe { (*entries.add(offset)).load(Ordering::Relaxed) as u32 }
     }
 
     /// Records the height of the result at `index` (heights above
@@ -175,58 +153,7 @@ impl QueryHeights {
             entry.store(height, Ordering::Relaxed);
             return;
         }
-        let (bucket, offset) = slot(index);
-        let mut entries = self.buckets[bucket].load(Ordering::Acquire);
-        if entries.is_null() {
-            entries = self.allocate(bucket);
-        }
-        // SAFETY: as in `get_in_buckets`.
-        unsafe { (*entries.add(offset)).store(height, Ordering::Relaxed) }
-    }
-
-    /// Allocates bucket `bucket` zeroed, by `lazy_zeroed`, so that a large
-    /// bucket costs memory only for the pages written to.
-    #[cold]
-    #[inline(never)]
-    fn allocate(&self, bucket: usize) -> *mut AtomicU16 {
-        let layout = bucket_layout(bucket);
-        // SAFETY: the layout is not zero-sized. An all-zero `AtomicU16` is 0.
-        let fresh = unsafe { lazy_zeroed::alloc(layout) } as *mut AtomicU16;
-        if fresh.is_null() {
-            alloc::handle_alloc_error(layout);
-        }
-        match self.buckets[bucket].compare_exchange(
-            std::ptr::null_mut(),
-            fresh,
-            Ordering::AcqRel,
-            Ordering::Acquire,
-        ) {
-            Ok(_) => fresh,
-            Err(theirs) => {
-                // Another thread allocated the bucket first; keep theirs.
-                // SAFETY: `fresh` was allocated above with this layout and
-                // never shared.
-                unsafe { lazy_zeroed::dealloc(fresh as *mut u8, layout) };
-                theirs
-            }
-        }
-    }
-}
-
-fn bucket_layout(bucket: usize) -> alloc::Layout {
-    alloc::Layout::array::<AtomicU16>(1usize << bucket).unwrap()
-}
-
-impl Drop for QueryHeights {
-    fn drop(&mut self) {
-        for (bucket, entries) in self.buckets.iter_mut().enumerate() {
-            let entries = *entries.get_mut();
-            if !entries.is_null() {
-                // SAFETY: allocated by `allocate` with this layout, and no
-                // reader outlives the table.
-                unsafe { lazy_zeroed::dealloc(entries as *mut u8, bucket_layout(bucket)) };
-            }
-        }
+        self.beyond.complete(index, height, index);
     }
 }
 

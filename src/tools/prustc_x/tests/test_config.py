@@ -6,7 +6,8 @@ import tomllib
 import unittest
 import unittest.mock
 
-from prustc_x import bootstrap_config
+from prustc_x import bootstrap_config, build, dist
+from prustc_x.paths import Paths
 
 
 def load_text(text):
@@ -22,7 +23,8 @@ class ConfigTests(unittest.TestCase):
     def test_missing_file_means_defaults(self):
         cfg = bootstrap_config.load("/nonexistent/config.toml")
         self.assertEqual(cfg["default-threads"], "auto")
-        self.assertEqual(bootstrap_config.build_env(cfg)["PRUSTC_DEFAULT_THREADS"], "0")
+        # "auto" is 0; the cap on it is the compiler's own constant.
+        self.assertEqual(bootstrap_config.build_env(cfg), {"PRUSTC_DEFAULT_THREADS": "0"})
 
     def test_example_is_valid_and_equals_defaults(self):
         here = os.path.dirname(os.path.abspath(__file__))
@@ -62,53 +64,48 @@ class ConfigTests(unittest.TestCase):
 
 
 class VariantTests(unittest.TestCase):
-    """`build --serial` shares our tree but not its output or bootstrap config."""
+    """`build --serial` and `--dist` share our tree but not its output or
+    bootstrap config."""
 
     def test_serial_variant_paths(self):
-        from prustc_x import cli
-
-        main = cli.Paths("/r")
-        serial, rest = cli.variant_paths("/r", ["--serial", "check"])
-        self.assertEqual(rest, ["check"])
+        main = Paths("/r")
+        serial = Paths("/r", "serial")
         self.assertEqual(serial.tree, main.tree)
         self.assertEqual(serial.build, "/r/build/serial")
         self.assertTrue(serial.stage1.startswith("/r/build/serial/"))
         self.assertNotEqual(serial.config, main.config)
         self.assertEqual(main.config, os.path.join(main.tree, "bootstrap.toml"))
-        with self.assertRaises(bootstrap_config.ConfigError):
-            cli.variant_paths("/r", ["--serial", "--baseline"])
+        with self.assertRaises(ValueError):
+            Paths("/r", "serial-sync")
 
     def test_serial_bootstrap_gets_its_config_and_variable(self):
-        from prustc_x import cli
-
         cfg = load_text("")
-        serial, _ = cli.variant_paths("/r", ["--serial"])
+        serial = Paths("/r", "serial")
         cfg_serial = dict(cfg, **{"serial-sync": True})
-        cmd, env = cli.bootstrap_command(serial, cfg_serial, ["build"])
+        cmd, env = build.bootstrap_command(serial, cfg_serial, ["build"])
         self.assertEqual(cmd[-3:], ["build", "--config", serial.config])
         self.assertEqual(env["PRUSTC_SERIAL_SYNC"], "1")
         with unittest.mock.patch.dict(os.environ, {"PRUSTC_SERIAL_SYNC": "1"}):
-            _, env = cli.bootstrap_command(cli.Paths("/r"), cfg, ["build"])
+            _, env = build.bootstrap_command(Paths("/r"), cfg, ["build"])
         self.assertNotIn("PRUSTC_SERIAL_SYNC", env)
 
-    def test_dist_variant_shares_the_tree_and_excludes_the_others(self):
-        from prustc_x import cli
+    def test_dist_variant_shares_the_tree(self):
+        paths = Paths("/r", "dist")
+        self.assertEqual(paths.tree, Paths("/r").tree)
+        self.assertEqual(paths.build, "/r/build/dist")
+        self.assertEqual(paths.name, "prustc-dist")
+        self.assertEqual(paths.config, "/r/build/dist/bootstrap.toml")
+        cmd, _ = build.bootstrap_command(paths, load_text(""), ["build"])
+        self.assertEqual(cmd[-3:], ["build", "--config", paths.config])
 
-        dist, rest = cli.variant_paths("/r", ["--dist", "check"])
-        self.assertEqual(rest, ["check"])
-        self.assertEqual(dist.tree, cli.Paths("/r").tree)
-        self.assertEqual(dist.build, "/r/build/dist")
-        self.assertEqual(dist.name, "prustc-dist")
-        self.assertEqual(dist.config, "/r/build/dist/bootstrap.toml")
-        cmd, _ = cli.bootstrap_command(dist, load_text(""), ["build"])
-        self.assertEqual(cmd[-3:], ["build", "--config", dist.config])
-        for other in ("--serial", "--baseline"):
-            with self.assertRaises(bootstrap_config.ConfigError):
-                cli.variant_paths("/r", ["--dist", other])
+    def test_baseline_has_a_tree_of_its_own(self):
+        baseline = Paths("/r", "baseline")
+        self.assertEqual(baseline.tree, "/r/build/baseline/rust")
+        self.assertEqual(baseline.config, "/r/build/baseline/rust/bootstrap.toml")
+        cmd, _ = build.bootstrap_command(baseline, load_text(""), ["build"])
+        self.assertEqual(cmd[-1], "build")
 
     def test_dist_settings_per_phase(self):
-        from prustc_x import dist
-
         plain = dist.settings("plain", "/p")
         self.assertEqual(plain["rust"], {"jemalloc": False, "codegen-units": 1, "lto": "thin"})
         self.assertEqual(plain["llvm"], {"link-shared": False})
@@ -126,33 +123,28 @@ class VariantTests(unittest.TestCase):
         self.assertEqual(dist.bootstrap_args("plain"), [])
 
     def test_dist_environment_only_for_dist(self):
-        from prustc_x import cli
-
-        dist, _ = cli.variant_paths("/r", ["--dist"])
-        _, env = cli.bootstrap_command(dist, load_text(""), ["build"])
+        _, env = build.bootstrap_command(Paths("/r", "dist"), load_text(""), ["build"])
         self.assertEqual(env["PRUSTC_PROTECTED_VISIBILITY"], "1")
         # A variable left in the shell does not reach the everyday build.
         with unittest.mock.patch.dict(os.environ, {"PRUSTC_PROTECTED_VISIBILITY": "1"}):
-            _, env = cli.bootstrap_command(cli.Paths("/r"), load_text(""), ["build"])
+            _, env = build.bootstrap_command(Paths("/r"), load_text(""), ["build"])
         self.assertNotIn("PRUSTC_PROTECTED_VISIBILITY", env)
 
     def test_dist_settings_win_over_config_toml(self):
-        from prustc_x import cli
-
-        dist, _ = cli.variant_paths("/r", ["--dist"])
+        paths = Paths("/r", "dist")
         cfg = load_text("[rust]\ncodegen-units = 16\n[bootstrap.rust]\nlto = \"off\"\n")
         written = {}
-        with unittest.mock.patch.object(cli.bootstrap_config, "load", return_value=cfg), \
-                unittest.mock.patch.object(cli.prereqs, "ensure_packages"), \
-                unittest.mock.patch.object(cli.layout, "lay_out", return_value=[]), \
-                unittest.mock.patch.object(cli.layout, "read", return_value=b""), \
-                unittest.mock.patch.object(cli.layout, "write",
+        with unittest.mock.patch.object(build.bootstrap_config, "load", return_value=cfg), \
+                unittest.mock.patch.object(build.prereqs, "ensure_packages"), \
+                unittest.mock.patch.object(build.layout, "lay_out", return_value=[]), \
+                unittest.mock.patch.object(build.layout, "read", return_value=b""), \
+                unittest.mock.patch.object(build.layout, "write",
                                            side_effect=lambda p, t: written.update({p: t})), \
-                unittest.mock.patch.object(cli.bootstrap_config.prereqs, "stage0",
+                unittest.mock.patch.object(build.bootstrap_config.prereqs, "stage0",
                                            return_value=("/rustc", "/cargo")), \
                 unittest.mock.patch("os.makedirs"):
-            cli.prepare(dist, dist_phase="use")
-        parsed = tomllib.loads(written[dist.config].decode())
+            build.prepare(paths, dist_phase="use")
+        parsed = tomllib.loads(written[paths.config].decode())
         self.assertEqual(parsed["build"]["build-dir"], "/r/build/dist")
         self.assertEqual(parsed["build"]["description"], "prustc-dist")
         self.assertEqual(parsed["rust"]["codegen-units"], 1)

@@ -5,15 +5,14 @@ import tempfile
 import unittest
 import unittest.mock
 
-from prustc_x import cli, dist
-
-HOST = "x86_64-unknown-linux-gnu"
+from prustc_x import dist
+from prustc_x.paths import HOST, Paths
 
 
 class BoltFilesTests(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
-        self.paths = cli.Paths(self.tmp.name, dist=True)
+        self.paths = Paths(self.tmp.name, "dist")
         self.deps = os.path.join(self.paths.build, HOST, "stage1-rustc", HOST, "release", "deps")
         os.makedirs(self.deps)
         os.makedirs(os.path.join(self.paths.stage1, "lib"))
