@@ -10,7 +10,7 @@
 //! links, does not promise it, and zeroes the block with `memset`,
 //! touching every page. On a `helloworld` check that was 2,900 page faults
 //! more than the baseline's, and 7% to 11% of the compilation's time
-//! (`src/doc/prustc/perf/2026-11-26-lazy-zeroed.md`).
+//! (`src/doc/prustc/history/2026-11-26-lazy-zeroed.md`).
 //!
 //! [`alloc`] takes blocks of [`MIN_MAPPED`] bytes and more straight from the
 //! kernel, as a private anonymous mapping, on Unix; smaller blocks, and every

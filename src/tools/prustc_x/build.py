@@ -63,11 +63,8 @@ def bootstrap_command(paths, cfg, args):
     """The command line and environment that run upstream's bootstrap."""
     env = dict(os.environ)
     # Only the config decides; a variable left in the shell does not.
-    for name in ("PRUSTC_SERIAL_SYNC", *dist.ENV):
-        env.pop(name, None)
+    env.pop("PRUSTC_SERIAL_SYNC", None)
     env.update(bootstrap_config.build_env(cfg))
-    if paths.variant == "dist":
-        env.update(dist.ENV)
     if paths.own_config:
         args = [*args, "--config", paths.config]
     log("running " + " ".join(["x.py", *args]) + f" in {paths.tree}")

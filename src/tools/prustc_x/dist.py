@@ -7,14 +7,14 @@ built with:
 - mimalloc as the compiler's allocator, as in the everyday build
   (`rust.jemalloc = false`, so that bootstrap's `mimalloc` feature applies;
   the official toolchain uses jemalloc, which measured no faster here, see
-  src/doc/prustc/perf/2026-11-26-dist.md);
+  src/doc/prustc/history/2026-11-26-dist.md);
 - one codegen unit per compiler crate (`rust.codegen-units = 1`);
 - thin LTO of `librustc_driver` (`rust.lto = "thin"`);
 - LLVM linked statically into `librustc_driver` (`llvm.link-shared = false`),
   which spares every rustc start loading Debian's `libLLVM` and what it
   pulls in (z3, libxml2, ICU);
 - protected visibility of the compiler's symbols
-  (`PRUSTC_PROTECTED_VISIBILITY`, read by the bootstrap patch), so that calls
+  (`rust.protected-visibility`, a key the bootstrap patch adds), so that calls
   inside `librustc_driver` need no interposable GOT or PLT entry;
 - profile-guided optimisation: a first build instrumented with
   `-Cprofile-generate`, that compiler run over a training set of rustc-perf
@@ -57,10 +57,9 @@ TRAINING_MODES = ["check", "debug"]
 TRAINING_THREADS = ["1", "2"]
 
 # Settings of every dist build; `phase` adds the PGO one.
-BASE_SETTINGS = {"jemalloc": False, "codegen-units": 1, "lto": "thin"}
+BASE_SETTINGS = {"jemalloc": False, "codegen-units": 1, "lto": "thin",
+                 "protected-visibility": True}
 LLVM_SETTINGS = {"link-shared": False}
-# The environment of every dist build's bootstrap.
-ENV = {"PRUSTC_PROTECTED_VISIBILITY": "1"}
 
 
 def settings(phase, pgo_dir):

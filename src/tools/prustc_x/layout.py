@@ -61,9 +61,13 @@ GIT_ENV = {
     "GIT_COMMITTER_DATE": "2000-01-01T00:00:00Z",
 }
 PATCH_TEMPLATE = (
-    "{path}: <one line: what this patch changes>\n"
+    "Subject: <one line: what this patch changes>\n"
     "\n"
-    "<why: the problem it solves for prustc, and whether it is meant for upstream>\n"
+    "<why: the problem it solves, one short paragraph per concern; a why that\n"
+    "other patches share belongs in src/doc/prustc/architecture.md>\n"
+    "\n"
+    "Topic: <owning topic in series.toml>[, <topics with hunks in this file>]\n"
+    "Forwarded: <not-needed | meant-for-upstream | needs-rework | fixed-upstream>\n"
     "\n"
 )
 DIFF_ARGS = (
@@ -298,7 +302,7 @@ def export(repo, upstream, tree, check=False, log=print):
         if existing is not None:
             header = patchfile.split(existing.decode())[0]
         if not header:
-            header = PATCH_TEMPLATE.format(path=rel)
+            header = PATCH_TEMPLATE
         want[rel + ".patch"] = (header + diff).encode()
     for rel in added:
         want[rel] = read(os.path.join(tree, rel))

@@ -9,7 +9,8 @@ the first failure.
 2. Hygiene of the repository: every patch has a written header, and no UI
    test of ours opts out of the parallel run.
 3. The real tree: laid out, and `export --check` finds nothing to export.
-4. `rustc_data_structures`' unit tests (the sync layer lives there).
+4. The unit tests of `rustc_data_structures` (the sync layer lives there)
+   and of `rustc_span` (file registration from several threads).
 5. The determinism suite's CI subset (determinism/): the programs of
    `tests/determinism` and generated error programs, a few generated
    programs under code-generation options, generated build-fail programs,
@@ -168,9 +169,9 @@ def run(repo):
         ("layout and export round trip on build/rust", lay_out),
         ("stage1 toolchain", lambda: bootstrap(["build", "--stage", "1", "library"],
                                                "building the stage1 toolchain failed")),
-        ("rustc_data_structures unit tests",
-         lambda: bootstrap(["test", "compiler/rustc_data_structures"],
-                           "rustc_data_structures tests failed")),
+        ("rustc_data_structures and rustc_span unit tests",
+         lambda: bootstrap(["test", "compiler/rustc_data_structures", "compiler/rustc_span"],
+                           "rustc_data_structures or rustc_span tests failed")),
         ("determinism suite (CI subset)",
          lambda: determinism(repo, paths.rustc, determinism_cli.CI_PLAN)),
         ("tests/ui at -Z threads=1", lambda: ui_run(paths, cfg, 1, 1)),

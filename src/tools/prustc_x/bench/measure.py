@@ -52,7 +52,7 @@ def default_pause(parameters=PAGE_REPORTING):
     relative to the reporting's 2 s delay, and so on their order and length:
     on syn and regex-automata checks it moved prustc's system time between
     0.1 and 0.4 s, and syn's two-thread speedup between 1.29x and 1.70x
-    (src/doc/prustc/perf/2026-11-27-module-parsing-and-cgus.md). After a
+    (src/doc/prustc/history/2026-11-27-module-parsing-and-cgus.md). After a
     pause longer than the delay every run finds all free memory reported.
     """
     try:

@@ -107,7 +107,8 @@ class VariantTests(unittest.TestCase):
 
     def test_dist_settings_per_phase(self):
         plain = dist.settings("plain", "/p")
-        self.assertEqual(plain["rust"], {"jemalloc": False, "codegen-units": 1, "lto": "thin"})
+        self.assertEqual(plain["rust"], {"jemalloc": False, "codegen-units": 1, "lto": "thin",
+                                         "protected-visibility": True})
         self.assertEqual(plain["llvm"], {"link-shared": False})
         generate = dist.settings("generate", "/p")["rust"]
         self.assertEqual(generate["profile-generate"], "/p/raw")
@@ -121,14 +122,6 @@ class VariantTests(unittest.TestCase):
         self.assertEqual(dist.bootstrap_args("use"), ["--enable-bolt-settings"])
         self.assertEqual(dist.bootstrap_args("generate"), [])
         self.assertEqual(dist.bootstrap_args("plain"), [])
-
-    def test_dist_environment_only_for_dist(self):
-        _, env = build.bootstrap_command(Paths("/r", "dist"), load_text(""), ["build"])
-        self.assertEqual(env["PRUSTC_PROTECTED_VISIBILITY"], "1")
-        # A variable left in the shell does not reach the everyday build.
-        with unittest.mock.patch.dict(os.environ, {"PRUSTC_PROTECTED_VISIBILITY": "1"}):
-            _, env = build.bootstrap_command(Paths("/r"), load_text(""), ["build"])
-        self.assertNotIn("PRUSTC_PROTECTED_VISIBILITY", env)
 
     def test_dist_settings_win_over_config_toml(self):
         paths = Paths("/r", "dist")

@@ -73,7 +73,7 @@ class RunTests(unittest.TestCase):
                                         "bootstrap", "determinism", "ui", "ui"])
         bootstraps = [args[2] for name, args in self.calls if name == "bootstrap"]
         self.assertEqual(bootstraps, [["build", "--stage", "1", "library"],
-                                      ["test", "compiler/rustc_data_structures"]])
+                                      ["test", "compiler/rustc_data_structures", "compiler/rustc_span"]])
         _, rustc, plan = next(args for name, args in self.calls if name == "determinism")
         self.assertEqual(rustc, "/repo/build/x86_64-unknown-linux-gnu/stage1/bin/rustc")
         self.assertIs(plan, determinism_cli.CI_PLAN)
