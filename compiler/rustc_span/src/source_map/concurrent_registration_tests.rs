@@ -7,7 +7,7 @@
 
 use std::sync::Barrier;
 
-use rustc_data_structures::sync::{FromDyn, set_dyn_thread_safe_mode};
+use rustc_data_structures::sync::{check_dyn_thread_safe, set_dyn_thread_safe_mode};
 
 use super::*;
 
@@ -18,7 +18,7 @@ fn same_file_from_several_threads_is_registered_once() {
     set_dyn_thread_safe_mode(true);
     for round in 0..200 {
         let sm = SourceMap::new(FilePathMapping::empty());
-        let shared = FromDyn::from(&sm);
+        let shared = check_dyn_thread_safe().unwrap().derive(&sm);
         let barrier = Barrier::new(THREADS);
         std::thread::scope(|scope| {
             for _ in 0..THREADS {

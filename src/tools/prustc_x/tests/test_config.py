@@ -20,6 +20,12 @@ def load_text(text):
 
 
 class ConfigTests(unittest.TestCase):
+    def setUp(self):
+        # `bootstrap_command` logs the command it makes; the tests stay quiet.
+        quiet = unittest.mock.patch.object(build, "log")
+        quiet.start()
+        self.addCleanup(quiet.stop)
+
     def test_missing_file_means_defaults(self):
         cfg = bootstrap_config.load("/nonexistent/config.toml")
         self.assertEqual(cfg["default-threads"], "auto")
@@ -64,6 +70,12 @@ class ConfigTests(unittest.TestCase):
 
 
 class VariantTests(unittest.TestCase):
+    def setUp(self):
+        # `bootstrap_command` logs the command it makes; the tests stay quiet.
+        quiet = unittest.mock.patch.object(build, "log")
+        quiet.start()
+        self.addCleanup(quiet.stop)
+
     """`build --serial` and `--dist` share our tree but not its output or
     bootstrap config."""
 
