@@ -46,9 +46,10 @@
 //!   any order, but every token parsed from them carries the call site's
 //!   span, and the whole batch registers the same files, each once (the
 //!   source map looks a file up and registers it under one lock), so the
-//!   files registered after it get the same positions at every thread count. Everything else a server would write
-//!   (diagnostics from the macro, the environment variables and files it
-//!   tracks) is recorded as a `ServerRecord`, in call order.
+//!   files registered after it get the same positions at every thread
+//!   count. Everything else a server would write (diagnostics from the
+//!   macro, the environment variables and files it tracks) is recorded as a
+//!   `ServerRecord`, in call order.
 //! - **The commit** ([`BatchRuns::take`]) runs where upstream would have
 //!   run the macro: it merges the run's side tables into the session's and
 //!   applies its records in order, then the expansion parses the output. So
